@@ -1,0 +1,4 @@
+// Mirrors the Prisma enums so domain helpers stay free of the generated client.
+export type Locale = "vi" | "en";
+export type Qualifier = "EXACT" | "AT_LEAST" | "APPROX" | "NEARLY" | "RANGE";
+export type Unit = "COUNT" | "PERSONS" | "MILLION_VND" | "BILLION_VND" | "PERCENT" | "MILLION_VND_PER_PERSON_MONTH" | "TIMES";
