@@ -1,0 +1,45 @@
+// What the source popover shows, built on the server so the client component only renders strings.
+import { formatDate } from "@/lib/domain/dates";
+import type { Locale } from "@/lib/domain/types";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
+import type { SourceRef } from "@/lib/queries/shapes";
+
+export type SourceDetails = {
+  title: string;
+  /** Publisher and dates, one line each. */
+  lines: string[];
+  url: string | null;
+  /** Why the province is this one, when the source does not say. */
+  attribution: string | null;
+  quote: string | null;
+  note: string | null;
+};
+
+export function sourceDetails(
+  source: SourceRef | null,
+  extra: { quote: string | null; note: string | null },
+  locale: Locale,
+  m: Messages,
+): SourceDetails {
+  if (!source) return { title: m.source.none, lines: [], url: null, attribution: null, ...extra };
+  const lines: string[] = [];
+  if (source.publisher) lines.push(source.publisher);
+  if (source.publishedOn) lines.push(fill(m.source.published, { date: formatDate(source.publishedOn, locale) }));
+  if (source.eventOn) lines.push(fill(m.source.event, { date: formatDate(source.eventOn, locale) }));
+  const attribution = attributionText(source, m);
+  // Only web links: a URL typed by an editor must not become a "javascript:" link.
+  const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
+  return { title: source.title, lines, url, attribution, ...extra };
+}
+
+/** The hover text of the source button: title, publisher, date. */
+export function sourceTitle(d: SourceDetails, m: Messages): string {
+  return [`${m.source.button}: ${d.title}`, ...d.lines].join(" · ");
+}
+
+/** The warning for a source whose province we inferred; null when the source names it. */
+export function attributionText(source: SourceRef, m: Messages): string | null {
+  if (source.attribution === "STATED") return null;
+  return fill(m.attribution[source.attribution], { note: source.attributionNote ?? "" });
+}

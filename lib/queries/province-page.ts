@@ -1,0 +1,166 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import type { Qualifier } from "@/lib/domain/types";
+import {
+  indicatorSelect,
+  isoDate,
+  num,
+  sourceSelect,
+  toFigureValue,
+  toSourceRef,
+  valueSelect,
+  type IndicatorRef,
+  type ProvinceLink,
+  type SourceRef,
+  type TargetKind,
+  type YearReport,
+} from "./shapes";
+import { resultsForTarget, type TargetResults } from "./target-results";
+
+export type TermTarget = {
+  indicator: IndicatorRef;
+  kind: TargetKind;
+  year: number | null;
+  min: number;
+  max: number | null;
+  qualifier: Qualifier;
+  derived: boolean;
+  note: string | null;
+  quote: string | null;
+  source: SourceRef | null;
+  results: TargetResults;
+};
+
+export type TermView = {
+  congress: string | null;
+  startYear: number;
+  endYear: number;
+  label: string;
+  yearsInferred: boolean;
+  note: string | null;
+  source: SourceRef | null;
+  targets: TermTarget[];
+};
+
+export type ProvincePage = {
+  province: {
+    slug: string;
+    name: string;
+    formerName: string | null;
+    isCity: boolean;
+    validFrom: string;
+    validUntil: string | null;
+    mergedInto: ProvinceLink | null;
+    /** For a survivor of a merger: the provinces it absorbed. */
+    absorbed: ProvinceLink[];
+  };
+  /** APPROVED reports only, latest year first. */
+  reports: YearReport[];
+  /** Latest term first; each target with the results the approved reports hold for it. */
+  terms: TermView[];
+};
+
+const linkSelect = { slug: true, name: true } as const;
+
+// One cached lookup per request, shared by the route's layout (which answers 404 before the page starts
+// streaming) and getProvincePage.
+const findProvince = cache((slug: string) =>
+  db.province.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      formerName: true,
+      isCity: true,
+      validFrom: true,
+      validUntil: true,
+      mergedInto: { select: { effectiveDate: true, to: { select: linkSelect } }, take: 1 },
+      mergedFrom: { select: { effectiveDate: true, from: { select: linkSelect } } },
+    },
+  }),
+);
+
+export async function provinceExists(slug: string): Promise<boolean> {
+  return (await findProvince(slug)) !== null;
+}
+
+// Public read: only APPROVED reports are ever selected.
+export const getProvincePage = cache(async (slug: string): Promise<ProvincePage | null> => {
+  const province = await findProvince(slug);
+  if (!province) return null;
+
+  const [reportRows, termRows] = await Promise.all([
+    db.yearlyReport.findMany({
+      where: { provinceId: province.id, status: "APPROVED" },
+      orderBy: { year: "desc" },
+      select: { year: true, approvedAt: true, values: { select: valueSelect } },
+    }),
+    db.term.findMany({
+      where: { provinceId: province.id },
+      orderBy: [{ startYear: "desc" }, { endYear: "desc" }],
+      select: {
+        congress: true,
+        startYear: true,
+        endYear: true,
+        label: true,
+        yearsInferred: true,
+        note: true,
+        source: { select: sourceSelect },
+        targets: {
+          select: {
+            kind: true,
+            year: true,
+            min: true,
+            max: true,
+            qualifier: true,
+            derived: true,
+            note: true,
+            quote: true,
+            indicator: { select: indicatorSelect },
+            source: { select: sourceSelect },
+          },
+        },
+      },
+    }),
+  ]);
+
+  const reports: YearReport[] = reportRows.map((r) => ({
+    year: r.year,
+    approvedOn: isoDate(r.approvedAt),
+    values: r.values.map((v) => toFigureValue(v, r.year)),
+  }));
+
+  const terms: TermView[] = termRows.map((t) => ({
+    ...t,
+    source: toSourceRef(t.source),
+    targets: t.targets
+      .map((target) => ({
+        ...target,
+        min: num(target.min),
+        max: num(target.max),
+        source: toSourceRef(target.source),
+        results: resultsForTarget({ ...target, indicatorCode: target.indicator.code }, t, reports),
+      }))
+      .sort((a, b) => a.indicator.sortOrder - b.indicator.sortOrder || a.indicator.code.localeCompare(b.indicator.code)),
+  }));
+
+  const merge = province.mergedInto[0];
+  return {
+    province: {
+      slug: province.slug,
+      name: province.name,
+      formerName: province.formerName,
+      isCity: province.isCity,
+      validFrom: isoDate(province.validFrom),
+      validUntil: isoDate(province.validUntil),
+      mergedInto: merge ? { ...merge.to, effectiveDate: isoDate(merge.effectiveDate) } : null,
+      absorbed: province.mergedFrom
+        .map((m) => ({ ...m.from, effectiveDate: isoDate(m.effectiveDate) }))
+        .sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    },
+    reports,
+    terms,
+  };
+});

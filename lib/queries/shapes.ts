@@ -1,0 +1,119 @@
+// Plain, serialisable shapes the public pages read, and the conversions from Prisma rows into them.
+// Decimals become numbers and dates become "YYYY-MM-DD" here, at the query boundary, so components
+// (client ones included) never see Prisma types.
+import type { Attribution, IndicatorKind, TargetKind } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Qualifier, Unit } from "@/lib/domain/types";
+
+export type { Attribution, IndicatorKind, TargetKind };
+
+export type SourceRef = {
+  key: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: string | null;
+  eventOn: string | null;
+  url: string | null;
+  attribution: Attribution;
+  attributionNote: string | null;
+};
+
+export type IndicatorRef = {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unit: Unit;
+  kind: IndicatorKind;
+  groupKey: string;
+  sortOrder: number;
+};
+
+export type FigureValue = {
+  indicator: IndicatorRef;
+  /** The report's year; fromYear < year marks a cumulative value. */
+  year: number;
+  fromYear: number;
+  dimension: string;
+  qualifier: Qualifier;
+  value: number;
+  high: number | null;
+  derived: boolean;
+  estimate: boolean;
+  ambiguous: boolean;
+  includesCreditFunds: boolean | null;
+  note: string | null;
+  quote: string | null;
+  source: SourceRef | null;
+};
+
+export type ProvinceLink = { slug: string; name: string; effectiveDate: string };
+
+export const sourceSelect = {
+  key: true,
+  title: true,
+  publisher: true,
+  publishedOn: true,
+  eventOn: true,
+  url: true,
+  attribution: true,
+  attributionNote: true,
+} satisfies Prisma.SourceSelect;
+
+export const indicatorSelect = {
+  code: true,
+  nameVi: true,
+  nameEn: true,
+  unit: true,
+  kind: true,
+  groupKey: true,
+  sortOrder: true,
+} satisfies Prisma.IndicatorSelect;
+
+export const valueSelect = {
+  dimension: true,
+  fromYear: true,
+  qualifier: true,
+  value: true,
+  high: true,
+  derived: true,
+  estimate: true,
+  ambiguous: true,
+  includesCreditFunds: true,
+  note: true,
+  quote: true,
+  indicator: { select: indicatorSelect },
+  source: { select: sourceSelect },
+} satisfies Prisma.ReportValueSelect;
+
+type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
+type ValueRow = Prisma.ReportValueGetPayload<{ select: typeof valueSelect }>;
+
+/** "YYYY-MM-DD" of a @db.Date column (Prisma gives UTC midnight). */
+export function isoDate(d: Date): string;
+export function isoDate(d: Date | null): string | null;
+export function isoDate(d: Date | null): string | null {
+  return d ? d.toISOString().slice(0, 10) : null;
+}
+
+export function num(d: Prisma.Decimal): number;
+export function num(d: Prisma.Decimal | null): number | null;
+export function num(d: Prisma.Decimal | null): number | null {
+  return d === null ? null : d.toNumber();
+}
+
+export function toSourceRef(s: SourceRow | null): SourceRef | null {
+  if (!s) return null;
+  return { ...s, publishedOn: isoDate(s.publishedOn), eventOn: isoDate(s.eventOn) };
+}
+
+export function toFigureValue(row: ValueRow, year: number): FigureValue {
+  return {
+    ...row,
+    year,
+    value: num(row.value),
+    high: num(row.high),
+    source: toSourceRef(row.source),
+  };
+}
+
+export type YearReport = { year: number; approvedOn: string | null; values: FigureValue[] };
