@@ -101,7 +101,8 @@ try {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: db.url, DATABASE_POOL_MAX: db.embedded ? "6" : (process.env.DATABASE_POOL_MAX ?? "10") },
   });
-  server.once("exit", (code) => void shutdown(code ?? 1));
+  // Ctrl-C reaches the server too: a stop by SIGINT/SIGTERM is a normal end, any other end is a failure.
+  server.once("exit", (code, signal) => void shutdown(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1)));
   const url = `http://localhost:${port}`;
   await waitUntilServing(url);
   console.log(`\nHTX Dashboard is running at ${url}  (Ctrl-C to stop)`);
