@@ -4,6 +4,7 @@
 // - DATABASE_URL set: that Postgres, as it is: nothing is loaded, and pending migrations stop the start.
 // - --fresh: a throwaway database (a new one on DATABASE_URL's server, or a temporary embedded one) with the
 //   demo data, removed on exit: what the end-to-end tests run against.
+// - --dev: `next dev` instead of the production build, on the same database choice (npm run dev).
 // Builds first when there is no build; honours PORT; Ctrl-C stops everything it started.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -20,6 +21,7 @@ import { pendingMigrations } from "./lib/pending-migrations";
 const root = join(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const fresh = process.argv.includes("--fresh");
+const dev = process.argv.includes("--dev");
 const cleanups: (() => Promise<void> | void)[] = [];
 let server: ChildProcess | undefined;
 
@@ -94,12 +96,17 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  buildIfMissing();
+  if (!dev) buildIfMissing();
   const db = await prepareDatabase();
-  server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: db.url, DATABASE_POOL_MAX: db.embedded ? "6" : (process.env.DATABASE_POOL_MAX ?? "10") },
+    env: {
+      ...process.env,
+      NODE_ENV: dev ? "development" : "production",
+      DATABASE_URL: db.url,
+      DATABASE_POOL_MAX: db.embedded ? "6" : (process.env.DATABASE_POOL_MAX ?? "10"),
+    },
   });
   // Ctrl-C reaches the server too: a stop by SIGINT/SIGTERM is a normal end, any other end is a failure.
   server.once("exit", (code, signal) => void shutdown(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1)));
