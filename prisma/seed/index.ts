@@ -7,24 +7,12 @@ import { hashPassword } from "../../lib/auth/password";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { OTHER_REPORTS, OTHER_TERMS } from "./facts/other-provinces";
 import { THAI_NGUYEN_REPORTS, THAI_NGUYEN_TERMS } from "./facts/thai-nguyen";
-import { INDICATORS } from "./indicators";
-import { MERGER_EFFECTIVE_DATE, MERGER_LEGAL_BASIS, PROVINCE_VALID_FROM, PROVINCES } from "./provinces";
+import { day, lookup, seedCatalogue } from "./catalogue";
+import { refuseSynthetic } from "./guard";
 import { SOURCES } from "./sources";
 
 export const DEMO_REPORTS = [...THAI_NGUYEN_REPORTS, ...OTHER_REPORTS];
 export const DEMO_TERMS = [...THAI_NGUYEN_TERMS, ...OTHER_TERMS];
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const LAST_DAY_BEFORE_MERGER = day("2025-06-30");
-
-function lookup<T extends { id: number }>(rows: T[], key: (r: T) => string) {
-  const map = new Map(rows.map((r) => [key(r), r.id]));
-  return (k: string) => {
-    const id = map.get(k);
-    if (id === undefined) throw new Error(`seed: unknown reference "${k}"`);
-    return id;
-  };
-}
 
 export async function seedDemo(db: PrismaClient, opts: { demoUsers?: boolean } = {}): Promise<{ created: Record<string, number> }> {
   // Hash outside the transaction: bcrypt is slow on purpose.
@@ -33,24 +21,9 @@ export async function seedDemo(db: PrismaClient, opts: { demoUsers?: boolean } =
   const passwordHash = newUsers.length ? await hashPassword(DEMO_PASSWORD) : "";
 
   return db.$transaction(async (tx) => {
-    const created: Record<string, number> = {};
+    await refuseSynthetic(tx);
+    const { created, province, indicator } = await seedCatalogue(tx);
     const count = (name: string, r: { count: number }) => (created[name] = r.count);
-
-    count("provinces", await tx.province.createMany({
-      skipDuplicates: true,
-      data: PROVINCES.map((p) => ({
-        code: p.code, slug: p.slug, name: p.name, formerName: p.formerName ?? null, isCity: p.isCity,
-        validFrom: day(PROVINCE_VALID_FROM), validUntil: p.mergedInto ? LAST_DAY_BEFORE_MERGER : null,
-      })),
-    }));
-    const province = lookup(await tx.province.findMany({ select: { id: true, slug: true } }), (p) => p.slug);
-
-    count("merges", await tx.provinceMerge.createMany({
-      skipDuplicates: true,
-      data: PROVINCES.filter((p) => p.mergedInto).map((p) => ({
-        fromId: province(p.slug), toId: province(p.mergedInto!), effectiveDate: day(MERGER_EFFECTIVE_DATE), legalBasis: MERGER_LEGAL_BASIS,
-      })),
-    }));
 
     count("sources", await tx.source.createMany({
       skipDuplicates: true,
@@ -60,12 +33,6 @@ export async function seedDemo(db: PrismaClient, opts: { demoUsers?: boolean } =
       })),
     }));
     const source = lookup(await tx.source.findMany({ select: { id: true, key: true } }), (s) => s.key);
-
-    count("indicators", await tx.indicator.createMany({
-      skipDuplicates: true,
-      data: INDICATORS.map((i, n) => ({ ...i, sortOrder: (n + 1) * 10 })),
-    }));
-    const indicator = lookup(await tx.indicator.findMany({ select: { id: true, code: true } }), (i) => i.code);
 
     count("terms", await tx.term.createMany({
       skipDuplicates: true,
