@@ -6,6 +6,25 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Vietnamese pages have no language prefix: /tinh/x is served by app/[locale] as /vi/tinh/x, English pages
+  // live at /en/… . After files (public/, _next) and before the dynamic routes; /api is left alone.
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: "/", destination: "/vi" },
+        { source: "/:path((?!(?:en|vi|api|_next)(?:/|$)).+)", destination: "/vi/:path" },
+      ],
+      fallback: [],
+    };
+  },
+  // One address per page: /vi/… is the same page as /… .
+  async redirects() {
+    return [
+      { source: "/vi", destination: "/", permanent: true },
+      { source: "/vi/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
 };
 
 export default nextConfig;

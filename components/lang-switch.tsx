@@ -2,14 +2,11 @@
 
 import { usePathname } from "next/navigation";
 import type { Locale } from "@/lib/domain/types";
+import { switchLocalePath } from "@/lib/i18n/paths";
 
-/**
- * A plain link to /lang, which sets the cookie and comes back here: it works without JavaScript, and the
- * page re-renders on the server in the new language. The label is written in the language it offers.
- */
+/** A plain link to the same page in the other language. The label is written in the language it offers. */
 export function LangSwitch({ to, label, title }: { to: Locale; label: string; title: string }) {
-  const pathname = usePathname() ?? "/";
-  const href = `/lang?to=${to}&back=${encodeURIComponent(pathname)}`;
+  const href = switchLocalePath(usePathname() ?? "/", to);
   return (
     <a
       href={href}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { localePath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
 import { LangSwitch } from "./lang-switch";
@@ -7,11 +8,11 @@ export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-bold tracking-tight text-ink no-underline">
+        <Link href={localePath(locale, "/")} className="text-xl font-bold tracking-tight text-ink no-underline">
           {m.meta.product}
         </Link>
         <nav aria-label={m.nav.label} className="flex items-center gap-4">
-          <Link href="/" className="no-underline hover:underline">
+          <Link href={localePath(locale, "/")} className="no-underline hover:underline">
             {m.nav.provinces}
           </Link>
           <LangSwitch to={locale === "vi" ? "en" : "vi"} label={m.nav.switchTo} title={m.nav.switchLabel} />

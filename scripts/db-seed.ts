@@ -1,13 +1,48 @@
 // npm run db:seed: loads the demo data (the five source articles) into DATABASE_URL. Idempotent.
-//   --demo-users  also create the demo accounts (password "demo-password"): only for a throwaway database.
+//   --demo-users   also create the demo accounts (password "demo-password"): only for a throwaway database.
+//   --synthetic    load the synthetic country instead (prisma/synthetic/), into an empty database;
+//   --scale N      … N times the size of Vietnam's (default 1). npm run db:synthetic makes a database for it.
+// Real and synthetic data never share a database: either load refuses the other's database (exit 2).
+import { parseArgs } from "node:util";
+import { z } from "zod";
 import { createPrismaClient } from "../lib/prisma-client";
+import { MixedDataError } from "../prisma/seed/guard";
 import { seedDemo } from "../prisma/seed/index";
+import { seedSynthetic } from "../prisma/synthetic/index";
 import { requireDatabaseUrl } from "./lib/require-database-url";
+import { parseOrExit, scaleSchema } from "./lib/synthetic-args";
 
-const db = createPrismaClient(requireDatabaseUrl("db:seed"), { poolMax: 2 });
+const { values } = parseArgs({
+  options: { synthetic: { type: "boolean" }, scale: { type: "string" }, "demo-users": { type: "boolean" } },
+  strict: true,
+});
+const args = parseOrExit(
+  z.object({ synthetic: z.boolean().default(false), scale: scaleSchema, "demo-users": z.boolean().default(false) })
+    .refine((a) => !(a.synthetic && a["demo-users"]), { message: "--demo-users goes with the demo data, not with --synthetic" })
+    .refine((a) => a.synthetic || values.scale === undefined, { message: "--scale goes with --synthetic" }),
+  values,
+  "db:seed",
+);
+const url = requireDatabaseUrl("db:seed");
+
 try {
-  const { created } = await seedDemo(db, { demoUsers: process.argv.includes("--demo-users") });
-  console.log("Rows created:", Object.entries(created).map(([k, v]) => `${k} ${v}`).join(", "));
-} finally {
-  await db.$disconnect();
+  if (args.synthetic) {
+    console.log(`Loading the synthetic country at scale ${args.scale} …`);
+    const started = performance.now();
+    const result = await seedSynthetic(url, { scale: args.scale, log: console.log });
+    if (!result.loaded) console.log("The database already holds the synthetic country: nothing loaded.");
+    else console.log(`Rows created: ${Object.entries(result.rows).map(([k, v]) => `${k} ${v}`).join(", ")} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } else {
+    const db = createPrismaClient(url, { poolMax: 2 });
+    try {
+      const { created } = await seedDemo(db, { demoUsers: args["demo-users"] });
+      console.log("Rows created:", Object.entries(created).map(([k, v]) => `${k} ${v}`).join(", "));
+    } finally {
+      await db.$disconnect();
+    }
+  }
+} catch (err) {
+  if (!(err instanceof MixedDataError)) throw err;
+  console.error(`db:seed refused: ${err.message}`);
+  process.exit(2);
 }

@@ -85,7 +85,7 @@ function termTotal({ target, term, observations, asOfYear }: AssessInput): Asses
   if (cumulative) {
     result = interval(cumulative);
     basis = "CUMULATIVE";
-    resultYears = termYears(term).filter((y) => y <= cumulative.year);
+    resultYears = Array.from({ length: cumulative.year - cumulative.fromYear + 1 }, (_, k) => cumulative.fromYear + k);
   } else {
     const years = termYears(term).filter((y) => y <= until);
     const found = years.map((y) => yearly(observations, y)).filter((o): o is Observation => !!o);

@@ -1,17 +1,15 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { cache } from "react";
+import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/domain/types";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from "./config";
+import { isLocale } from "./config";
 import { getMessages, type Messages } from "./messages";
 
-/** The visitor's language, from the cookie the language switch sets. Reading it makes the route dynamic. */
-export const getLocale = cache(async (): Promise<Locale> => {
-  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-});
-
-export async function getI18n(): Promise<{ locale: Locale; m: Messages }> {
-  const locale = await getLocale();
+/**
+ * The page's language comes from its URL (/… Vietnamese, /en/… English), never from a cookie: the public
+ * pages stay cacheable as a whole and every language has its own shareable address.
+ */
+export async function getI18n(params: Promise<{ locale: string }>): Promise<{ locale: Locale; m: Messages }> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   return { locale, m: getMessages(locale) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/cache/public";
 import type { Qualifier } from "@/lib/domain/types";
 import {
   indicatorSelect,
@@ -63,9 +63,7 @@ export type ProvincePage = {
 
 const linkSelect = { slug: true, name: true } as const;
 
-// One cached lookup per request, shared by the route's layout (which answers 404 before the page starts
-// streaming) and getProvincePage.
-const findProvince = cache((slug: string) =>
+const findProvince = (slug: string) =>
   db.province.findUnique({
     where: { slug },
     select: {
@@ -79,15 +77,14 @@ const findProvince = cache((slug: string) =>
       mergedInto: { select: { effectiveDate: true, to: { select: linkSelect } }, take: 1 },
       mergedFrom: { select: { effectiveDate: true, from: { select: linkSelect } } },
     },
-  }),
-);
+  });
 
-export async function provinceExists(slug: string): Promise<boolean> {
-  return (await findProvince(slug)) !== null;
-}
+// Cached results pass through JSON: only plain data (no Date, no Decimal) leaves a cachedPublic function.
+/** Used by the route's layout, which answers 404 before the page starts streaming. */
+export const provinceExists = cachedPublic("province-exists", async (slug: string): Promise<boolean> => (await db.province.count({ where: { slug } })) > 0);
 
 // Public read: only APPROVED reports are ever selected.
-export const getProvincePage = cache(async (slug: string): Promise<ProvincePage | null> => {
+export const getProvincePage = cachedPublic("province-page", async (slug: string): Promise<ProvincePage | null> => {
   const province = await findProvince(slug);
   if (!province) return null;
 

@@ -1,7 +1,8 @@
 // Loads the demo data: provinces and the 2025 merger, the indicator catalogue, the five source articles with
 // every figure and target of shared/seed-facts.md, and (embedded demo only) the demo accounts.
 // Every insert is ON CONFLICT DO NOTHING on a natural key, in one transaction: loading twice changes nothing,
-// and a figure someone has since edited in the app is never overwritten.
+// and a figure someone has since edited in the app is never overwritten. It refuses a database that holds the
+// synthetic country (guard.ts): real and synthetic figures never mix.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";

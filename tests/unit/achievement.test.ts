@@ -13,6 +13,7 @@ describe("the articles' own statements", () => {
     const a = assessTarget({ target: target({ kind: "TERM_TOTAL", min: 120, qualifier: "APPROX" }), term: term1318, observations: [exact(2018, 208, 2013)], asOfYear: 2018 });
     expect(a.status).toBe("EXCEEDED");
     expect(a.basis).toBe("CUMULATIVE");
+    expect(a.resultYears).toEqual([2013, 2014, 2015, 2016, 2017, 2018]);
     expect(a.judgement!.ratio).toBeCloseTo(1.733, 3);
     expect(a.judgement!.exceededBy).toBeCloseTo(0.733, 3);
     expect(a.judgement!.approx).toBe(true);

@@ -1,4 +1,6 @@
 import type { Messages } from "../messages";
+import { chartsEn } from "./charts/en";
+import { summaryEn } from "./summary/en";
 
 // Typed against vi.ts: a missing or extra key is a compile error.
 export const en: Messages = {
@@ -154,4 +156,21 @@ export const en: Messages = {
     retry: "Try again",
   },
   loading: "Loading figures…",
+  status: {
+    EXCEEDED: "Exceeded",
+    ACHIEVED: "Achieved",
+    NOT_MET: "Not met",
+    INCONCLUSIVE: "Cannot tell",
+    NO_DATA: "No data",
+    ON_TRACK: "On track",
+    BEHIND: "Behind",
+    exceededBy: "{pct} above",
+    exceededByAtLeast: "at least {pct} above",
+    inconclusiveHelp: "The result is a range or a lower bound on both sides of the target: the sources do not say whether it was met.",
+    approximate: "approximate",
+    running: "term in progress",
+    expected: "pro-rata expectation {value}",
+  },
+  charts: chartsEn,
+  summary: summaryEn,
 };

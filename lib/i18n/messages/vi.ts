@@ -1,3 +1,6 @@
+import { chartsVi } from "./charts/vi";
+import { summaryVi } from "./summary/vi";
+
 // The source of truth for UI text: en.ts must have exactly these keys (its type is derived from this object).
 // Placeholders are written {name} and filled by lib/i18n/fill.ts.
 export const vi = {
@@ -153,4 +156,21 @@ export const vi = {
     retry: "Thử lại",
   },
   loading: "Đang tải số liệu…",
+  status: {
+    EXCEEDED: "Vượt mục tiêu",
+    ACHIEVED: "Đạt",
+    NOT_MET: "Chưa đạt",
+    INCONCLUSIVE: "Chưa kết luận được",
+    NO_DATA: "Chưa có số liệu",
+    ON_TRACK: "Đúng tiến độ",
+    BEHIND: "Chậm tiến độ",
+    exceededBy: "vượt {pct}",
+    exceededByAtLeast: "vượt ít nhất {pct}",
+    inconclusiveHelp: "Kết quả là một khoảng hoặc mức tối thiểu, nằm hai bên mục tiêu: nguồn không cho phép nói là đạt hay chưa.",
+    approximate: "xấp xỉ",
+    running: "nhiệm kỳ đang diễn ra",
+    expected: "theo tiến độ cần đạt {value}",
+  },
+  charts: chartsVi,
+  summary: summaryVi,
 };

@@ -5,9 +5,10 @@ import { getI18n } from "@/lib/i18n/server";
 import { listProvincesWithData } from "@/lib/queries/provinces";
 import { ProvinceTable } from "./province-table";
 
-export default async function HomePage() {
-  // The locale first: reading its cookie marks the page dynamic before any database read is attempted.
-  const { locale, m } = await getI18n();
+export const revalidate = 3600; // a safety net: approving a report refreshes the cache at once
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale, m } = await getI18n(params);
   const { provinces, counts, lastMergerOn } = await listProvincesWithData();
   const n = (x: number) => formatNumber(x, locale);
   const countLine = lastMergerOn

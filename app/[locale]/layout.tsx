@@ -3,19 +3,26 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { UiTextProvider } from "@/components/ui-text";
 import { getI18n } from "@/lib/i18n/server";
-import "./globals.css";
+import "../globals.css";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getI18n();
+type LayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
+
+// No page is rendered at build time (there is no database then): each is rendered on its first request and
+// then served from the cache until approved figures change (lib/cache/public.ts).
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: LayoutProps["params"] }): Promise<Metadata> {
+  const { m } = await getI18n(params);
   return {
     title: { default: m.meta.product, template: `%s · ${m.meta.product}` },
     description: m.meta.description,
   };
 }
 
-// Reads the locale cookie, so every page renders per request: nothing here touches the database at build time.
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale, m } = await getI18n();
+export default async function RootLayout({ children, params }: LayoutProps) {
+  const { locale, m } = await getI18n(params);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">

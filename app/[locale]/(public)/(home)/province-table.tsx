@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { localePath } from "@/lib/i18n/paths";
 import { Badge, FlagBadges } from "@/components/flag-badges";
 import { Figure } from "@/components/figure";
 import type { Locale } from "@/lib/domain/types";
@@ -45,7 +46,7 @@ function ProvinceRow({ p, locale, m }: { p: ProvinceSummary; locale: Locale; m: 
   return (
     <tr className="border-t border-line align-top">
       <th scope="row" className="px-4 py-3 font-normal">
-        <Link href={`/tinh/${p.slug}`} className="text-lg font-semibold">
+        <Link href={localePath(locale, `/tinh/${p.slug}`)} className="text-lg font-semibold">
           {p.name}
         </Link>
         <span className="mt-1 flex flex-wrap gap-1">

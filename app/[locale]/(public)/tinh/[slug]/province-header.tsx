@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { localePath } from "@/lib/i18n/paths";
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/types";
 import { fill, fillNodes } from "@/lib/i18n/fill";
@@ -24,7 +25,7 @@ export function ProvinceHeader({ province: p, hasData, locale, m }: Props) {
         <div role="note" className="rounded-md border-l-4 border-warn bg-warn-soft p-4 text-ink">
           <p className="text-lg font-semibold">
             {fillNodes(m.province.mergedNotice, {
-              successor: <Link href={`/tinh/${p.mergedInto.slug}`}>{p.mergedInto.name}</Link>,
+              successor: <Link href={localePath(locale, `/tinh/${p.mergedInto.slug}`)}>{p.mergedInto.name}</Link>,
               date: date(p.mergedInto.effectiveDate),
             })}
           </p>
@@ -40,7 +41,7 @@ export function ProvinceHeader({ province: p, hasData, locale, m }: Props) {
             {p.absorbed.map((a) => (
               <li key={a.slug}>
                 {fillNodes(m.province.absorbedItem, {
-                  province: <Link href={`/tinh/${a.slug}`}>{a.name}</Link>,
+                  province: <Link href={localePath(locale, `/tinh/${a.slug}`)}>{a.name}</Link>,
                   date: date(a.effectiveDate),
                 })}
               </li>

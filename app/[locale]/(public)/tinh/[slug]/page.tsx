@@ -7,7 +7,13 @@ import { TermSection } from "./term-section";
 import { PROVINCE_SLUG } from "./slug";
 import { YearSection } from "./year-section";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: string }> };
+
+export const revalidate = 3600; // a safety net: approving a report refreshes the cache at once
+
+export function generateStaticParams() {
+  return [];
+}
 
 const SECTION_TITLE = "border-b border-line pb-1 text-2xl font-bold tracking-tight";
 
@@ -17,14 +23,13 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await getI18n();
+  const { m } = await getI18n(params);
   const page = await load(params);
   return page ? { title: page.province.name } : { title: m.notFound.title };
 }
 
 export default async function ProvincePageRoute({ params }: Props) {
-  // The locale first: reading its cookie marks the page dynamic before any database read is attempted.
-  const { locale, m } = await getI18n();
+  const { locale, m } = await getI18n(params);
   const page = await load(params);
   if (!page) notFound();
   const { province, reports, terms } = page;

@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { getMessages } from "@/lib/i18n/messages";
+
+// Next gives a not-found page no route params, so it cannot know the language: it says it in both.
+export default function ProvinceNotFound() {
+  const [vi, en] = [getMessages("vi"), getMessages("en")];
+  return (
+    <div className="space-y-3">
+      <h1 className="text-2xl font-bold">{vi.notFound.title}</h1>
+      <p>{vi.notFound.province}</p>
+      <p lang="en" className="text-muted">
+        {en.notFound.title}. {en.notFound.province}
+      </p>
+      <Link href="/">{vi.notFound.back}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import type { chartsVi } from "./vi";
+
+export const chartsEn: typeof chartsVi = {};

@@ -1,0 +1,3 @@
+import type { summaryVi } from "./vi";
+
+export const summaryEn: typeof summaryVi = {};

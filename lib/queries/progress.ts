@@ -1,0 +1,99 @@
+// A term's targets against the approved figures, as rows for the page, the charts and the open-data API.
+// Pure: takes the term, its targets and the approved reports already read, and asks lib/domain for the verdict.
+import { assessTarget, type Assessment, type Basis, type Observation, type Status } from "@/lib/domain/achievement";
+import { toQualified, type Interval } from "@/lib/domain/interval";
+import { termYears } from "@/lib/domain/term-years";
+import type { IndicatorKind, Qualifier, TargetKind, Unit } from "@/lib/domain/types";
+import type { FigureValue, IndicatorRef, SourceRef, YearReport } from "./shapes";
+
+export interface TargetForProgress {
+  indicator: IndicatorRef;
+  kind: TargetKind;
+  year: number | null;
+  min: number;
+  max: number | null;
+  qualifier: Qualifier;
+  derived: boolean;
+  note: string | null;
+  source: SourceRef | null;
+}
+
+export interface ResultValue {
+  /** The figure as stored: the low end of a range, the bound of "trên …". */
+  value: number | null;
+  low: number | null;
+  /** null when the result has no upper end ("trên 200.000", or a sum with years missing). */
+  high: number | null;
+  qualifier: Qualifier | null;
+}
+
+export interface ProgressRow {
+  indicator: string;
+  nameVi: string;
+  nameEn: string;
+  unit: Unit;
+  indicatorKind: IndicatorKind;
+  target: { kind: TargetKind; min: number; max: number | null; year: number | null; qualifier: Qualifier; derived: boolean; note: string | null };
+  result: ResultValue & { basis: Basis | null; years: number[]; missingYears: number[] };
+  /** result ÷ target (its min), e.g. 1.733; the low end when the result is a range or a lower bound. */
+  achievement: number | null;
+  achievementHigh: number | null;
+  /** How far above the target band, e.g. 0.733; a floor when the result is a lower bound. */
+  exceededBy: number | null;
+  approximate: boolean;
+  status: Status;
+  running: boolean;
+  /** A running term's pro-rata expectation (target × elapsed ÷ term years; a multiple for GROWTH). */
+  expected: number | null;
+  /** ANNUAL: each year of the term up to now. */
+  annual: { year: number; result: ResultValue; status: Status }[] | null;
+  sources: SourceRef[];
+}
+
+const emptyResult: ResultValue = { value: null, low: null, high: null, qualifier: null };
+
+export function resultValue(i: Interval | null): ResultValue {
+  if (!i) return emptyResult;
+  const q = toQualified(i);
+  return { value: q.value, low: i.low, high: i.high === Infinity ? null : i.high, qualifier: q.qualifier };
+}
+
+const observation = (v: FigureValue): Observation => ({ year: v.year, fromYear: v.fromYear, qualifier: v.qualifier, value: v.value, high: v.high, estimate: v.estimate });
+
+function usedSources(a: Assessment, values: FigureValue[], target: TargetForProgress): SourceRef[] {
+  const used = values.filter((v) => a.resultYears.includes(v.year) || (a.basis === "CUMULATIVE" && v.fromYear < v.year));
+  const all = [target.source, ...used.map((v) => v.source)].filter((s): s is SourceRef => !!s);
+  return [...new Map(all.map((s) => [s.key, s])).values()];
+}
+
+export function termProgress(term: { startYear: number; endYear: number }, targets: TargetForProgress[], reports: YearReport[], asOfYear: number): ProgressRow[] {
+  const span = new Set([term.startYear, ...termYears(term)]);
+  return targets.map((t) => {
+    // Whole-province figures of the target's indicator in the term's years (a district's does not answer it).
+    const values = reports.flatMap((r) => r.values).filter((v) => v.indicator.code === t.indicator.code && v.dimension === "" && span.has(v.year));
+    const a = assessTarget({ target: t, term, observations: values.map(observation), asOfYear });
+    return {
+      indicator: t.indicator.code,
+      nameVi: t.indicator.nameVi,
+      nameEn: t.indicator.nameEn,
+      unit: t.indicator.unit,
+      indicatorKind: t.indicator.kind,
+      target: { kind: t.kind, min: t.min, max: t.max, year: t.year, qualifier: t.qualifier, derived: t.derived, note: t.note },
+      result: { ...resultValue(a.result), basis: a.basis, years: a.resultYears, missingYears: a.missingYears },
+      achievement: a.judgement?.ratio ?? null,
+      achievementHigh: a.judgement?.ratioHigh ?? null,
+      exceededBy: a.judgement?.exceededBy ?? null,
+      approximate: a.judgement?.approx ?? t.qualifier === "APPROX",
+      status: a.status,
+      running: a.running,
+      expected: a.expected,
+      annual: a.years ? a.years.map((y) => ({ year: y.year, result: resultValue(y.result), status: y.status })) : null,
+      sources: usedSources(a, values, t),
+    };
+  });
+}
+
+/** The last complete year: figures for a year are reported after it ends. */
+export function lastCompleteYear(now = new Date()): number {
+  return now.getUTCFullYear() - 1;
+}

@@ -1,0 +1,26 @@
+// npm run db:synthetic: a database of its own, htx_synthetic, on DATABASE_URL's server (default
+// 127.0.0.1:5432), migrated and loaded with the synthetic country; prints its URL. Nothing else is touched.
+//   --scale N   N times the size of Vietnam's (default 1)
+//   --force     drop and recreate htx_synthetic first (otherwise an existing one is kept as it is)
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { MixedDataError } from "../prisma/seed/guard";
+import { ensureSyntheticDb, syntheticDbUrl } from "./lib/synthetic-db";
+import { parseOrExit, scaleSchema } from "./lib/synthetic-args";
+
+const { values } = parseArgs({ options: { scale: { type: "string" }, force: { type: "boolean" } }, strict: true });
+const args = parseOrExit(z.object({ scale: scaleSchema, force: z.boolean().default(false) }), values, "db:synthetic");
+
+const started = performance.now();
+try {
+  const { url, result } = await ensureSyntheticDb(syntheticDbUrl(process.env.DATABASE_URL), { ...args, log: console.log });
+  if (result.loaded) {
+    const rows = Object.entries(result.rows).map(([k, v]) => `${k} ${v}`).join(", ");
+    console.log(`Rows created: ${rows}\nLoaded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
+  console.log(`\nThe synthetic country is in:\n  ${url}\nRun the app on it with:  DATABASE_URL=${url} npm start`);
+} catch (err) {
+  if (!(err instanceof MixedDataError)) throw err;
+  console.error(`db:synthetic refused: ${err.message}`);
+  process.exit(2);
+}
