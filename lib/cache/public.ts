@@ -9,10 +9,14 @@ export const PUBLIC_DATA_TAG = "public-data";
 /** A safety net only: changes arrive through refreshPublicData(). */
 const MAX_AGE_SECONDS = 3600;
 
+// Outside a Next.js server (scripts, integration tests) there is no cache to use: call straight through.
+const inNextServer = () => !!process.env.NEXT_RUNTIME;
+
 export function cachedPublic<A extends unknown[], R>(key: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  return unstable_cache(fn, [key], { tags: [PUBLIC_DATA_TAG], revalidate: MAX_AGE_SECONDS });
+  const cached = unstable_cache(fn, [key], { tags: [PUBLIC_DATA_TAG], revalidate: MAX_AGE_SECONDS });
+  return (...args: A) => (inNextServer() ? cached(...args) : fn(...args));
 }
 
 export function refreshPublicData(): void {
-  revalidateTag(PUBLIC_DATA_TAG, "max");
+  if (inNextServer()) revalidateTag(PUBLIC_DATA_TAG, "max");
 }
