@@ -6,6 +6,8 @@ const schema = z.object({
   /** Pool size of the app's Prisma client; the embedded database serves at most 10 connections. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Signs the login sessions. npm start makes one (kept in .data/auth-secret) when it is not set. */
+  NEXTAUTH_SECRET: z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" }).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -7,7 +7,8 @@
 // - --dev: `next dev` instead of the production build, on the same database choice (npm run dev).
 // Builds first when there is no build; honours PORT; Ctrl-C stops everything it started.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPrismaClient } from "../lib/prisma-client";
@@ -60,6 +61,17 @@ async function prepareDatabase(): Promise<{ url: string; demo: boolean; embedded
   return { url, demo: true, embedded };
 }
 
+/** The key that signs login sessions: NEXTAUTH_SECRET, or one made once and kept in .data/auth-secret. */
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = join(root, ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(join(root, ".data"), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 function buildIfMissing() {
   if (existsSync(join(root, ".next", "BUILD_ID"))) return;
   console.log("No production build yet: building (about a minute) …");
@@ -106,6 +118,8 @@ try {
       NODE_ENV: dev ? "development" : "production",
       DATABASE_URL: db.url,
       DATABASE_POOL_MAX: db.embedded ? "6" : (process.env.DATABASE_POOL_MAX ?? "10"),
+      NEXTAUTH_SECRET: authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     },
   });
   // Ctrl-C reaches the server too: a stop by SIGINT/SIGTERM is a normal end, any other end is a failure.

@@ -17,6 +17,9 @@ const MESSAGES: Record<string, [string, string]> = {
   from: ["“from” phải là một năm từ 1945 đến 2100.", "\"from\" must be a year from 1945 to 2100."],
   to: ["“to” phải là một năm từ 1945 đến 2100, không trước “from”.", "\"to\" must be a year from 1945 to 2100, not before \"from\"."],
   format: ["“format” chỉ nhận json hoặc csv.", "\"format\" takes json or csv."],
+  year: ["Năm phải là số từ 1945 đến 2100.", "The year must be a number from 1945 to 2100."],
+  action: ["Thao tác chỉ nhận submit, approve, return hoặc reopen.", "The action is one of submit, approve, return, reopen."],
+  status: ["“status” chỉ nhận all hoặc approved.", "\"status\" takes all or approved."],
 };
 
 export function badParameter(name: keyof typeof MESSAGES) {

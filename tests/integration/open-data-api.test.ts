@@ -104,7 +104,7 @@ describe("GET /api/v1/provinces/{slug}/reports and /terms", () => {
     expect(body.years.map((y: { year: number }) => y.year)).toEqual([2018]);
     const members = body.years[0].values.find((v: { indicator: string }) => v.indicator === "members_workers");
     expect(members).toMatchObject({ qualifier: "AT_LEAST", value: 200000, source: "article-001" });
-    const income = body.years[0].values.find((v: { dimension: string }) => v.dimension === "sector:agriculture" && v.indicator === "avg_income_worker");
+    const income = body.years[0].values.find((v: { dimension: string; indicator: string }) => v.dimension === "sector:agriculture" && v.indicator === "avg_income_worker");
     expect(income).toMatchObject({ qualifier: "RANGE", value: 2, high: 4.5 });
   });
   it("shows approved figures only", async () => {

@@ -17,3 +17,13 @@ export async function call<P>(handler: Handler<P>, url: string, params: P, init?
   });
   return handler(req, { params: Promise.resolve(params) });
 }
+
+export const TEST_SECRET = "test-secret-of-at-least-thirty-two-characters";
+
+/** A session cookie for a user, signed as next-auth signs it. */
+export async function sessionCookie(user: { id: number }, sessionVersion = 0): Promise<string> {
+  process.env.NEXTAUTH_SECRET = TEST_SECRET;
+  const { encode } = await import("next-auth/jwt");
+  const token = await encode({ token: { uid: user.id, sv: sessionVersion }, secret: TEST_SECRET });
+  return `next-auth.session-token=${token}`;
+}

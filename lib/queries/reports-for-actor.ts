@@ -1,0 +1,30 @@
+// Reports as a signed-in user may see them: approved ones for everyone, drafts and submitted ones only for
+// those allowed (can "report:read-draft"), always with their status so a draft is never mistaken for a result.
+// Not cached: what it returns depends on who asks.
+import { can, type Actor } from "../authz";
+import type { PrismaClient } from "../generated/prisma/client";
+import { isoDate, toFigureValue, valueSelect, type FigureValue } from "./shapes";
+
+export interface ReportView {
+  year: number;
+  status: "DRAFT" | "SUBMITTED" | "APPROVED";
+  version: number;
+  approvedOn: string | null;
+  returnComment: string | null;
+  values: FigureValue[];
+}
+
+export async function reportsForActor(
+  db: PrismaClient,
+  { actor, slug, from, to, includeDrafts }: { actor: Actor | null; slug: string; from: number; to: number; includeDrafts: boolean },
+): Promise<ReportView[] | null> {
+  const province = await db.province.findUnique({ where: { slug }, select: { id: true } });
+  if (!province) return null;
+  const drafts = includeDrafts && can(actor, "report:read-draft", { provinceId: province.id });
+  const rows = await db.yearlyReport.findMany({
+    where: { provinceId: province.id, year: { gte: from, lte: to }, ...(drafts ? {} : { status: "APPROVED" as const }) },
+    orderBy: { year: "asc" },
+    select: { year: true, status: true, version: true, approvedAt: true, returnComment: true, values: { select: valueSelect } },
+  });
+  return rows.map(({ approvedAt, values, ...r }) => ({ ...r, approvedOn: isoDate(approvedAt), values: values.map((v) => toFigureValue(v, r.year)) }));
+}
