@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Another build directory (HTX_DIST_DIR) lets two builds of the same tree coexist, e.g. while developing.
+  distDir: process.env.HTX_DIST_DIR ?? ".next",
   // Node-only database drivers: load them from node_modules at runtime instead of bundling them
   // (pg has optional native bindings; PGlite ships WebAssembly and data files beside its JS).
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],

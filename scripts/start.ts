@@ -73,7 +73,7 @@ function authSecret(): string {
 }
 
 function buildIfMissing() {
-  if (existsSync(join(root, ".next", "BUILD_ID"))) return;
+  if (existsSync(join(root, process.env.HTX_DIST_DIR ?? ".next", "BUILD_ID"))) return;
   console.log("No production build yet: building (about a minute) …");
   const r = spawnSync(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) throw new Error("next build failed");
