@@ -1,4 +1,8 @@
 import type { Messages } from "../messages";
+import { authEn } from "./auth/en";
+import { dashboardEn } from "./dashboard/en";
+import { reportFormEn } from "./reportForm/en";
+import { registerEn } from "./register/en";
 import { chartsEn } from "./charts/en";
 import { summaryEn } from "./summary/en";
 
@@ -173,4 +177,8 @@ export const en: Messages = {
   },
   charts: chartsEn,
   summary: summaryEn,
+  auth: authEn,
+  dashboard: dashboardEn,
+  reportForm: reportFormEn,
+  register: registerEn,
 };

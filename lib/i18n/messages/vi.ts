@@ -1,3 +1,7 @@
+import { authVi } from "./auth/vi";
+import { dashboardVi } from "./dashboard/vi";
+import { reportFormVi } from "./reportForm/vi";
+import { registerVi } from "./register/vi";
 import { chartsVi } from "./charts/vi";
 import { summaryVi } from "./summary/vi";
 
@@ -173,4 +177,8 @@ export const vi = {
   },
   charts: chartsVi,
   summary: summaryVi,
+  auth: authVi,
+  dashboard: dashboardVi,
+  reportForm: reportFormVi,
+  register: registerVi,
 };

@@ -1,0 +1,3 @@
+import type { authVi } from "./vi";
+
+export const authEn: typeof authVi = {};

@@ -1,0 +1,3 @@
+import type { dashboardVi } from "./vi";
+
+export const dashboardEn: typeof dashboardVi = {};

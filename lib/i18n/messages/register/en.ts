@@ -1,0 +1,3 @@
+import type { registerVi } from "./vi";
+
+export const registerEn: typeof registerVi = {};

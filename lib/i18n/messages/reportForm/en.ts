@@ -1,0 +1,3 @@
+import type { reportFormVi } from "./vi";
+
+export const reportFormEn: typeof reportFormVi = {};
