@@ -15,6 +15,13 @@ export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
           <Link href={localePath(locale, "/")} className="no-underline hover:underline">
             {m.nav.provinces}
           </Link>
+          <Link href={localePath(locale, "/so-sanh")} className="no-underline hover:underline">
+            {m.summary.nav.compare}
+          </Link>
+          {/* Static on purpose: the public pages are cached whole and never read the session. */}
+          <Link href={localePath(locale, "/dang-nhap")} className="no-underline hover:underline">
+            {m.auth.headerLink}
+          </Link>
           <LangSwitch to={locale === "vi" ? "en" : "vi"} label={m.nav.switchTo} title={m.nav.switchLabel} />
         </nav>
       </div>

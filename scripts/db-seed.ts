@@ -3,33 +3,29 @@
 //   --synthetic    load the synthetic country instead (prisma/synthetic/), into an empty database;
 //   --scale N      … N times the size of Vietnam's (default 1). npm run db:synthetic makes a database for it.
 // Real and synthetic data never share a database: either load refuses the other's database (exit 2).
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createPrismaClient } from "../lib/prisma-client";
 import { MixedDataError } from "../prisma/seed/guard";
 import { seedDemo } from "../prisma/seed/index";
 import { seedSynthetic } from "../prisma/synthetic/index";
 import { requireDatabaseUrl } from "./lib/require-database-url";
-import { parseOrExit, scaleSchema } from "./lib/synthetic-args";
+import { parseCli, scaleSchema } from "./lib/synthetic-args";
 
-const { values } = parseArgs({
-  options: { synthetic: { type: "boolean" }, scale: { type: "string" }, "demo-users": { type: "boolean" } },
-  strict: true,
-});
-const args = parseOrExit(
-  z.object({ synthetic: z.boolean().default(false), scale: scaleSchema, "demo-users": z.boolean().default(false) })
+const args = parseCli(
+  { synthetic: { type: "boolean" }, scale: { type: "string" }, "demo-users": { type: "boolean" } },
+  z.object({ synthetic: z.boolean().default(false), scale: scaleSchema.optional(), "demo-users": z.boolean().default(false) })
     .refine((a) => !(a.synthetic && a["demo-users"]), { message: "--demo-users goes with the demo data, not with --synthetic" })
-    .refine((a) => a.synthetic || values.scale === undefined, { message: "--scale goes with --synthetic" }),
-  values,
+    .refine((a) => a.synthetic || a.scale === undefined, { message: "--scale goes with --synthetic" }),
   "db:seed",
 );
 const url = requireDatabaseUrl("db:seed");
 
 try {
   if (args.synthetic) {
-    console.log(`Loading the synthetic country at scale ${args.scale} …`);
+    const scale = args.scale ?? 1;
+    console.log(`Loading the synthetic country at scale ${scale} …`);
     const started = performance.now();
-    const result = await seedSynthetic(url, { scale: args.scale, log: console.log });
+    const result = await seedSynthetic(url, { scale, log: console.log });
     if (!result.loaded) console.log("The database already holds the synthetic country: nothing loaded.");
     else console.log(`Rows created: ${Object.entries(result.rows).map(([k, v]) => `${k} ${v}`).join(", ")} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } else {

@@ -2,14 +2,16 @@
 // 127.0.0.1:5432), migrated and loaded with the synthetic country; prints its URL. Nothing else is touched.
 //   --scale N   N times the size of Vietnam's (default 1)
 //   --force     drop and recreate htx_synthetic first (otherwise an existing one is kept as it is)
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { MixedDataError } from "../prisma/seed/guard";
 import { ensureSyntheticDb, syntheticDbUrl } from "./lib/synthetic-db";
-import { parseOrExit, scaleSchema } from "./lib/synthetic-args";
+import { parseCli, scaleSchema } from "./lib/synthetic-args";
 
-const { values } = parseArgs({ options: { scale: { type: "string" }, force: { type: "boolean" } }, strict: true });
-const args = parseOrExit(z.object({ scale: scaleSchema, force: z.boolean().default(false) }), values, "db:synthetic");
+const args = parseCli(
+  { scale: { type: "string" }, force: { type: "boolean" } },
+  z.object({ scale: scaleSchema, force: z.boolean().default(false) }),
+  "db:synthetic",
+);
 
 const started = performance.now();
 try {

@@ -72,6 +72,15 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+/**
+ * Next keeps rendered pages and cached reads on disk across restarts. They belong to the database they were read
+ * from, and this start may be on another one (a fresh e2e database, DATABASE_URL changed): start with none.
+ */
+function clearRuntimeCaches() {
+  const dist = join(root, process.env.HTX_DIST_DIR ?? ".next");
+  for (const dir of [join(dist, "server", "route-cache"), join(dist, "cache", "fetch-cache")]) rmSync(dir, { recursive: true, force: true });
+}
+
 function buildIfMissing() {
   if (existsSync(join(root, process.env.HTX_DIST_DIR ?? ".next", "BUILD_ID"))) return;
   console.log("No production build yet: building (about a minute) …");
@@ -110,6 +119,7 @@ process.on("SIGTERM", () => void shutdown(0));
 try {
   if (!dev) buildIfMissing();
   const db = await prepareDatabase();
+  clearRuntimeCaches();
   server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],

@@ -6,7 +6,7 @@ import { MESSAGES, ServiceError } from "../services/errors";
 import { apiError } from "./respond";
 
 /** A browser always sends Origin on a cross-site write; a different one means another site is asking. */
-function crossSite(request: NextRequest): boolean {
+export function crossSite(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return false;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -36,8 +36,14 @@ export function errorResponse(err: unknown): NextResponse {
   return apiError(500, "INTERNAL", "Máy chủ gặp lỗi; chưa có gì được lưu. Xin thử lại sau.", "The server failed; nothing was saved. Please try again later.");
 }
 
+/** The 403 for a cross-site browser request, or null when the request may go on. */
+export function refuseCrossSite(request: NextRequest): NextResponse | null {
+  return crossSite(request) ? apiError(403, "CROSS_SITE", "Yêu cầu từ trang khác bị từ chối.", "Requests from another site are refused.") : null;
+}
+
 export async function handleWrite(request: NextRequest, run: (body: unknown) => Promise<unknown>): Promise<NextResponse> {
-  if (crossSite(request)) return apiError(403, "CROSS_SITE", "Yêu cầu từ trang khác bị từ chối.", "Requests from another site are refused.");
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("application/json")) return apiError(415, "JSON_ONLY", "Cần gửi dữ liệu dạng JSON (Content-Type: application/json).", "Send JSON (Content-Type: application/json).");
   const body = await readJson(request);

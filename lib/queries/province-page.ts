@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublic } from "@/lib/cache/public";
-import type { Qualifier } from "@/lib/domain/types";
+import { lastCompleteYear, termProgress, type ProgressRow } from "./progress";
 import {
   indicatorSelect,
   isoDate,
@@ -10,27 +10,10 @@ import {
   toFigureValue,
   toSourceRef,
   valueSelect,
-  type IndicatorRef,
   type ProvinceLink,
   type SourceRef,
-  type TargetKind,
   type YearReport,
 } from "./shapes";
-import { resultsForTarget, type TargetResults } from "./target-results";
-
-export type TermTarget = {
-  indicator: IndicatorRef;
-  kind: TargetKind;
-  year: number | null;
-  min: number;
-  max: number | null;
-  qualifier: Qualifier;
-  derived: boolean;
-  note: string | null;
-  quote: string | null;
-  source: SourceRef | null;
-  results: TargetResults;
-};
 
 export type TermView = {
   congress: string | null;
@@ -40,7 +23,8 @@ export type TermView = {
   yearsInferred: boolean;
   note: string | null;
   source: SourceRef | null;
-  targets: TermTarget[];
+  /** Each target against the approved figures (lib/queries/progress.ts), in catalogue order. */
+  rows: ProgressRow[];
 };
 
 export type ProvincePage = {
@@ -57,7 +41,7 @@ export type ProvincePage = {
   };
   /** APPROVED reports only, latest year first. */
   reports: YearReport[];
-  /** Latest term first; each target with the results the approved reports hold for it. */
+  /** Latest term first; each target assessed against the approved reports. */
   terms: TermView[];
 };
 
@@ -114,7 +98,6 @@ export const getProvincePage = cachedPublic("province-page", async (slug: string
             qualifier: true,
             derived: true,
             note: true,
-            quote: true,
             indicator: { select: indicatorSelect },
             source: { select: sourceSelect },
           },
@@ -129,19 +112,15 @@ export const getProvincePage = cachedPublic("province-page", async (slug: string
     values: r.values.map((v) => toFigureValue(v, r.year)),
   }));
 
-  const terms: TermView[] = termRows.map((t) => ({
-    ...t,
-    source: toSourceRef(t.source),
-    targets: t.targets
-      .map((target) => ({
-        ...target,
-        min: num(target.min),
-        max: num(target.max),
-        source: toSourceRef(target.source),
-        results: resultsForTarget({ ...target, indicatorCode: target.indicator.code }, t, reports),
-      }))
-      .sort((a, b) => a.indicator.sortOrder - b.indicator.sortOrder || a.indicator.code.localeCompare(b.indicator.code)),
-  }));
+  // Every approved report is already here, so the assessment needs no query of its own (the term page's
+  // getTermProgress reads the same thing for one term).
+  const asOfYear = lastCompleteYear();
+  const terms: TermView[] = termRows.map(({ targets, ...t }) => {
+    const sorted = targets
+      .map((target) => ({ ...target, min: num(target.min), max: num(target.max), source: toSourceRef(target.source) }))
+      .sort((a, b) => a.indicator.sortOrder - b.indicator.sortOrder || a.indicator.code.localeCompare(b.indicator.code));
+    return { ...t, source: toSourceRef(t.source), rows: termProgress(t, sorted, reports, asOfYear) };
+  });
 
   const merge = province.mergedInto[0];
   return {

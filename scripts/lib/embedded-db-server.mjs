@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { serializeExtendedProtocol } from "./extended-protocol-queue.mjs";
 
 const dataDir = process.env.HTX_EMBEDDED_DIR;
 const port = Number(process.env.HTX_EMBEDDED_PORT ?? 0);
@@ -27,6 +28,7 @@ writeFileSync(pidFile, String(process.pid));
 
 const db = await PGlite.create(dataDir);
 const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 10 });
+serializeExtendedProtocol(server.queryQueue);
 await server.start();
 const [, actualPort] = server.getServerConn().split(":");
 send({ ready: true, port: Number(actualPort) });

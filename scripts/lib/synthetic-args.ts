@@ -1,19 +1,28 @@
-// The --scale option shared by db:seed --synthetic, db:synthetic and bench, checked with zod.
+// Command-line options of db:seed --synthetic, db:synthetic and bench: node's parseArgs reads them, zod checks
+// them, and a mistake ends with a one-line message and exit code 2 rather than a stack trace.
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 
 /** 1 is the country of DESIGN.md's "Scale to plan for"; 10 is the "ten times that" it must also handle. */
 export const scaleSchema = z.coerce
-  .number({ message: "--scale must be a number, e.g. --scale 10" })
-  .positive({ message: "--scale must be above 0" })
-  .max(50, { message: "--scale is at most 50 (5 million register units)" })
+  .number({ message: "must be a number, e.g. --scale 10" })
+  .positive({ message: "must be above 0" })
+  .max(50, { message: "is at most 50 (5 million register units)" })
   .default(1);
 
-/** Parses argv with zod and exits 2 with the messages when it does not fit. */
-export function parseOrExit<T extends z.ZodType>(schema: T, input: unknown, command: string): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`${command}: ${issue.path.length ? `--${issue.path.join(".")}: ` : ""}${issue.message}`);
-    process.exit(2);
+export function parseCli<T extends z.ZodType>(options: NonNullable<ParseArgsConfig["options"]>, schema: T, command: string): z.infer<T> {
+  let values: unknown;
+  try {
+    values = parseArgs({ options, strict: true }).values;
+  } catch (err) {
+    fail(command, [(err as Error).message]);
   }
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) fail(command, parsed.error.issues.map((i) => `${i.path.length ? `--${i.path.join(".")} ` : ""}${i.message}`));
   return parsed.data;
+}
+
+function fail(command: string, lines: string[]): never {
+  for (const line of lines) console.error(`${command}: ${line}`);
+  process.exit(2);
 }

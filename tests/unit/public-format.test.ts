@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { dimensionLabel } from "../../lib/format/dimension";
-import { formatRatio, targetRatio } from "../../lib/format/ratio";
 import { formatTarget } from "../../lib/format/target";
 import { fill } from "../../lib/i18n/fill";
 import { en } from "../../lib/i18n/messages/en";
@@ -23,23 +22,6 @@ describe("formatTarget", () => {
   it("shows a growth target as a multiple, whatever the indicator's unit", () => {
     expect(formatTarget(t(1.5, 2, "EXACT", "GROWTH"), "MILLION_VND_PER_PERSON_MONTH", "vi", vi.terms.orMore)).toBe("1,5–2 lần");
     expect(formatTarget(t(1.5, 2, "EXACT", "GROWTH"), "MILLION_VND_PER_PERSON_MONTH", "en", en.terms.orMore)).toBe("1.5–2 times");
-  });
-});
-
-describe("targetRatio", () => {
-  const exact = (value: number) => ({ qualifier: "EXACT" as const, value, high: null });
-  it("divides the result by the target, keeping the target's uncertainty", () => {
-    expect(formatRatio(targetRatio(exact(208), { min: 120, max: null, qualifier: "APPROX" })!, "vi")).toBe("≈ 173%");
-    expect(formatRatio(targetRatio(exact(606), { min: 173, max: null, qualifier: "APPROX" })!, "vi")).toBe("≈ 350%");
-    expect(formatRatio(targetRatio(exact(60), { min: 120, max: null, qualifier: "EXACT" })!, "en")).toBe("50%");
-  });
-  it("gives a band against a range target and a lower bound for a lower-bound result", () => {
-    expect(formatRatio(targetRatio(exact(32), { min: 30, max: 35, qualifier: "EXACT" })!, "vi")).toBe("91–107%");
-    const over = { qualifier: "AT_LEAST" as const, value: 200, high: null };
-    expect(formatRatio(targetRatio(over, { min: 100, max: null, qualifier: "EXACT" })!, "vi")).toBe("≥ 200%");
-  });
-  it("has no ratio against a zero target", () => {
-    expect(targetRatio(exact(5), { min: 0, max: null, qualifier: "EXACT" })).toBeNull();
   });
 });
 

@@ -70,13 +70,6 @@ export const en: Messages = {
     yearsInferred: "years inferred",
     noTargets: "The sources give no numeric targets for this term.",
     caption: "Targets and results, term {years}",
-    colIndicator: "Indicator",
-    colKind: "Target kind",
-    colTarget: "Target",
-    colResult: "Result",
-    colRatio: "Ratio to target",
-    ratioHelp:
-      "Ratio = result ÷ target, straight from the two figures; “≥” when the result is a lower bound, “≈” when either is approximate. Not yet an assessment of achievement.",
     kinds: {
       TERM_TOTAL: "Total over the term",
       ANNUAL: "Every year",
@@ -85,9 +78,6 @@ export const en: Messages = {
     },
     targetYear: "in {year}",
     orMore: "or more",
-    noResult: "no result yet",
-    yearlyOnly: "No total for the whole term yet; the yearly figures:",
-    growthHelp: "The target is a multiple of the previous term; this is the level at term end, not yet comparable.",
   },
   years: {
     title: "By year",

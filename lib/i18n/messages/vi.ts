@@ -70,13 +70,6 @@ export const vi = {
     yearsInferred: "năm suy luận",
     noTargets: "Nhiệm kỳ này chưa có chỉ tiêu định lượng trong nguồn.",
     caption: "Mục tiêu và kết quả nhiệm kỳ {years}",
-    colIndicator: "Chỉ tiêu",
-    colKind: "Loại mục tiêu",
-    colTarget: "Mục tiêu",
-    colResult: "Kết quả",
-    colRatio: "Tỷ lệ so với mục tiêu",
-    ratioHelp:
-      "Tỷ lệ = kết quả ÷ mục tiêu, tính thẳng từ hai con số; “≥” khi kết quả là mức tối thiểu, “≈” khi một trong hai là số xấp xỉ. Chưa phải đánh giá hoàn thành.",
     kinds: {
       TERM_TOTAL: "Tổng cả nhiệm kỳ",
       ANNUAL: "Hằng năm",
@@ -85,9 +78,6 @@ export const vi = {
     },
     targetYear: "năm {year}",
     orMore: "trở lên",
-    noResult: "chưa có kết quả",
-    yearlyOnly: "Chưa có số cộng dồn cả nhiệm kỳ; số từng năm:",
-    growthHelp: "Mục tiêu là số lần so với nhiệm kỳ trước; đây là mức cuối nhiệm kỳ, chưa so được.",
   },
   years: {
     title: "Theo năm",

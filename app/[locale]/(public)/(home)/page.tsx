@@ -1,32 +1,53 @@
+import Link from "next/link";
 import { formatDate } from "@/lib/domain/dates";
 import { formatNumber } from "@/lib/domain/numbers";
 import { fill } from "@/lib/i18n/fill";
+import { localePath } from "@/lib/i18n/paths";
 import { getI18n } from "@/lib/i18n/server";
 import { listProvincesWithData } from "@/lib/queries/provinces";
+import { getPublicSummary } from "@/lib/queries/summary";
+import { NationalCards } from "./national-cards";
 import { ProvinceTable } from "./province-table";
+import { TermsTable } from "./terms-table";
 
 export const revalidate = 3600; // a safety net: approving a report refreshes the cache at once
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, m } = await getI18n(params);
-  const { provinces, counts, lastMergerOn } = await listProvincesWithData();
+  // Both reads at once, both from the public cache: no reader waits on the database for this page.
+  const [summary, { provinces, counts, lastMergerOn }] = await Promise.all([getPublicSummary(), listProvincesWithData()]);
   const n = (x: number) => formatNumber(x, locale);
   const countLine = lastMergerOn
     ? fill(m.home.counts, { all: n(counts.all), date: formatDate(lastMergerOn, locale), current: n(counts.current) })
     : fill(m.home.countsNoMerger, { current: n(counts.current) });
+  const year = summary.year;
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-10">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{m.home.title}</h1>
         <p className="max-w-3xl text-lg text-muted">{m.home.intro}</p>
         <p className="text-base">{countLine}</p>
       </header>
-      {provinces.length === 0 ? (
-        <p className="rounded-md border border-line bg-surface p-4">{m.home.empty}</p>
+      {year === null ? (
+        <p className="rounded-md border border-line bg-surface p-4">{m.summary.national.none}</p>
       ) : (
-        <ProvinceTable provinces={provinces} locale={locale} m={m} />
+        <NationalCards summary={{ ...summary, year }} locale={locale} m={m} />
       )}
+      <p>
+        <Link href={localePath(locale, "/so-sanh")} className="font-semibold">
+          {m.summary.national.compareLink} →
+        </Link>
+      </p>
+      <TermsTable terms={summary.terms} asOfYear={summary.asOfYear} locale={locale} m={m} />
+      <section aria-labelledby="tung-tinh" className="space-y-3">
+        <h2 id="tung-tinh" className="text-2xl font-bold tracking-tight">{m.summary.provinces.title}</h2>
+        {provinces.length === 0 ? (
+          <p className="rounded-md border border-line bg-surface p-4">{m.home.empty}</p>
+        ) : (
+          <ProvinceTable provinces={provinces} locale={locale} m={m} />
+        )}
+      </section>
     </div>
   );
 }

@@ -1,2 +1,42 @@
 // UI text (Vietnamese, the source of truth for en.ts beside it).
-export const authVi = {};
+export const authVi = {
+  headerLink: "Đăng nhập",
+  login: {
+    title: "Đăng nhập",
+    intro: "Dành cho cán bộ Liên minh Hợp tác xã tỉnh, thành viên Ban Chỉ đạo và quản trị viên. Trang công khai không cần đăng nhập.",
+    email: "Email",
+    password: "Mật khẩu",
+    submit: "Đăng nhập",
+    submitting: "Đang đăng nhập…",
+    required: "Hãy nhập email và mật khẩu.",
+    invalid: "Email hoặc mật khẩu không đúng.",
+    rateAccount: "Đăng nhập sai quá nhiều lần với tài khoản này. Vui lòng thử lại sau {minutes} phút.",
+    rateAddress: "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau {minutes} phút.",
+    failed: "Không đăng nhập được lúc này. Vui lòng thử lại sau ít phút.",
+    passwordChanged: "Mật khẩu đã được đổi. Hãy đăng nhập lại bằng mật khẩu mới.",
+  },
+  password: {
+    title: "Đổi mật khẩu",
+    intro: "Sau khi đổi mật khẩu, mọi phiên đăng nhập của bạn (kể cả phiên này) kết thúc và bạn cần đăng nhập lại.",
+    current: "Mật khẩu hiện tại",
+    next: "Mật khẩu mới",
+    nextHint: "Ít nhất 10 ký tự, khác địa chỉ email.",
+    confirm: "Nhập lại mật khẩu mới",
+    submit: "Đổi mật khẩu",
+    submitting: "Đang lưu…",
+    errors: {
+      REQUIRED: "Hãy nhập mật khẩu hiện tại.",
+      TOO_SHORT: "Mật khẩu mới cần ít nhất 10 ký tự.",
+      TOO_LONG: "Mật khẩu mới dài quá 200 ký tự.",
+      SAME_AS_EMAIL: "Mật khẩu mới không được trùng với địa chỉ email.",
+      SAME_AS_CURRENT: "Mật khẩu mới phải khác mật khẩu hiện tại.",
+      MISMATCH: "Hai lần nhập mật khẩu mới không khớp.",
+      WRONG_CURRENT: "Mật khẩu hiện tại không đúng.",
+      RATE_LIMIT_ACCOUNT: "Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+      RATE_LIMIT_ADDRESS: "Có quá nhiều lần nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút.",
+      INVALID: "Giá trị không hợp lệ.",
+    },
+    failed: "Chưa đổi được mật khẩu: xem thông báo ở từng ô.",
+    unexpected: "Đã có lỗi, mật khẩu chưa được đổi. Vui lòng thử lại.",
+  },
+};

@@ -42,7 +42,7 @@ export const chartsEn: typeof chartsVi = {
     END_VALUE: "figure of {year}",
     LATEST_VALUE: "latest figure, {year}",
     GROWTH: "{to} against {from}",
-    YEARS: "{n} years with figures",
+    YEARS: "sum of {n} years with figures ({years})",
   },
   achievementHelp:
     "% of target = result ÷ target. “≈”: one of the two is approximate; “≥”: the result is a lower bound; “a–b%”: the result is a range.",

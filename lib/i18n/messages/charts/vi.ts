@@ -41,7 +41,7 @@ export const chartsVi = {
     END_VALUE: "số năm {year}",
     LATEST_VALUE: "số mới nhất, năm {year}",
     GROWTH: "năm {to} so với năm {from}",
-    YEARS: "{n} năm có số liệu",
+    YEARS: "tổng {n} năm có số liệu ({years})",
   },
   achievementHelp:
     "% mục tiêu = kết quả ÷ mục tiêu. “≈”: một trong hai là số xấp xỉ; “≥”: kết quả là mức tối thiểu; “a–b%”: kết quả là một khoảng.",

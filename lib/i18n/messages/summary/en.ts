@@ -20,6 +20,7 @@ export const summaryEn: typeof summaryVi = {
   reasons: {
     NO_DATA: "no figure",
     NO_BASE: "not comparable: the weight ({base}) is missing for {names}",
+    NO_BASE_NONE: "not comparable: the indicator has no weight to combine provinces by",
     NO_BASE_SHORT: "not comparable: weight missing",
     RATIO: "cannot be combined: a multiple of an earlier value",
   },
@@ -35,7 +36,8 @@ export const summaryEn: typeof summaryVi = {
     ended: "ended",
     merged: "merged into {name}",
     none: "No province has a recorded term yet.",
-    details: "Details of term {years}",
+    provincePage: "province page",
+    noTargets: "no numeric targets",
   },
   provinces: { title: "Province by province" },
   boundaries: {

@@ -19,6 +19,7 @@ export const summaryVi = {
   reasons: {
     NO_DATA: "chưa có số liệu",
     NO_BASE: "không so sánh được: thiếu số làm quyền số ({base}) của {names}",
+    NO_BASE_NONE: "không so sánh được: chỉ tiêu không có số làm quyền số để cộng gộp các tỉnh",
     NO_BASE_SHORT: "không so sánh được: thiếu quyền số",
     RATIO: "không cộng gộp được: số lần so với kỳ trước",
   },
@@ -34,7 +35,8 @@ export const summaryVi = {
     ended: "đã kết thúc",
     merged: "đã sáp nhập vào {name}",
     none: "Chưa có tỉnh nào có nhiệm kỳ được ghi nhận.",
-    details: "Xem chi tiết nhiệm kỳ {years}",
+    provincePage: "trang của tỉnh",
+    noTargets: "chưa có chỉ tiêu định lượng",
   },
   provinces: { title: "Từng tỉnh, thành phố" },
   boundaries: {

@@ -1,57 +1,39 @@
+import Link from "next/link";
 import { AttributionNotice } from "@/components/attribution-notice";
+import { DataTable } from "@/components/charts/data-table";
+import { statusLine } from "@/components/charts/progress-text";
 import { SourceButton } from "@/components/figure";
-import { Badge } from "@/components/flag-badges";
 import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/paths";
 import type { TermView } from "@/lib/queries/province-page";
-import { TargetRow } from "./target-row";
+import { progressTable } from "./progress-table";
+import { TermBadges, termHeading, termPath } from "./term-heading";
 
-export function TermSection({ term, locale, m }: { term: TermView; locale: Locale; m: Messages }) {
-  const t = m.terms;
+export function TermSection({ slug, term, locale, m }: { slug: string; term: TermView; locale: Locale; m: Messages }) {
   const years = `${term.startYear}–${term.endYear}`;
   const headingId = `term-${term.startYear}-${term.endYear}`;
-  const sources = [term.source, ...term.targets.flatMap((x) => [x.source, ...x.results.values.map((v) => v.source)])];
   return (
     <section aria-labelledby={headingId} className="space-y-3">
-      <div>
+      <div className="space-y-1">
         <h3 id={headingId} className="text-xl font-semibold">
-          {term.congress ? fill(t.headingCongress, { congress: term.congress, years }) : fill(t.heading, { years })}
+          {termHeading(term, m)}
           {term.source && <SourceButton source={term.source} quote={null} note={null} locale={locale} m={m} />}
         </h3>
-        {term.yearsInferred && (
-          <p className="mt-1">
-            <Badge label={t.yearsInferred} tone="warn" />
+        <TermBadges term={term} m={m} />
+        {term.rows.length > 0 && (
+          <p className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+            <span className="font-medium">{statusLine(term.rows, locale, m)}</span>
+            <Link href={localePath(locale, termPath(slug, term))}>{m.charts.term.link}</Link>
           </p>
         )}
-        {term.note && <p className="mt-1 max-w-4xl text-sm">{term.note}</p>}
       </div>
-      <AttributionNotice sources={sources} m={m} />
-      {term.targets.length === 0 ? (
-        <p className="rounded-md border border-dashed border-line bg-surface p-4">{t.noTargets}</p>
+      <AttributionNotice sources={[term.source, ...term.rows.flatMap((r) => r.sources)]} m={m} />
+      {term.rows.length === 0 ? (
+        <p className="rounded-md border border-dashed border-line bg-surface p-4">{m.terms.noTargets}</p>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-line bg-surface">
-          <table className="w-full min-w-[52rem] border-collapse text-left">
-            <caption className="sr-only">{fill(t.caption, { years })}</caption>
-            <thead className="bg-accent-soft text-sm">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t.colIndicator}</th>
-                <th scope="col" className="px-3 py-2">{t.colKind}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t.colTarget}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t.colResult}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t.colRatio}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {term.targets.map((target) => (
-                <TargetRow key={`${target.indicator.code}|${target.kind}|${target.year ?? ""}`} target={target} locale={locale} m={m} />
-              ))}
-            </tbody>
-          </table>
-          {term.targets.some((x) => x.results.values.length > 0) && (
-            <p className="border-t border-line px-4 py-2 text-sm text-muted">{t.ratioHelp}</p>
-          )}
-        </div>
+        <DataTable table={progressTable(term.rows, fill(m.terms.caption, { years }), { locale, m })} />
       )}
     </section>
   );

@@ -1,0 +1,105 @@
+// /quan-ly/bao-cao/{slug}/{year}: a province's report for one year. Editors of the province (and
+// administrators) edit a draft; approvers approve or return a submitted one; an administrator reopens an
+// approved one; the committee reads any report, a draft always labelled as such. Others see approved reports
+// only, and nothing at all of a draft.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { slugParam, yearParam } from "@/lib/api/params";
+import { requireActor } from "@/lib/auth/require";
+import { can } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { groupLabel } from "@/lib/format/indicator";
+import { fill } from "@/lib/i18n/fill";
+import { localePath } from "@/lib/i18n/paths";
+import { getI18n } from "@/lib/i18n/server";
+import { loadReportForm } from "@/lib/queries/report-form";
+import { assertProvinceOpen } from "@/lib/services/reports/load";
+import { StatusBadge } from "../status-badge";
+import { ReportForm } from "./report-form";
+
+type Props = { params: Promise<{ locale: string; slug: string; year: string }> };
+
+function openFor(province: { validUntil: Date | null }, year: number): boolean {
+  try {
+    assertProvinceOpen(province, year);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default async function ReportYearPage({ params }: Props) {
+  const { locale, m } = await getI18n(params);
+  const raw = await params;
+  const actor = await requireActor(locale, `/quan-ly/bao-cao/${raw.slug}/${raw.year}`);
+  const slug = slugParam.safeParse(raw.slug);
+  const year = yearParam.safeParse(raw.year);
+  if (!slug.success || !year.success) notFound();
+  const t = m.reportForm;
+  const data = await loadReportForm(db, slug.data, year.data);
+  if (!data.province) notFound();
+
+  const scope = { provinceId: data.province.id };
+  const status = data.report?.status ?? null;
+  const mayReadDrafts = can(actor, "report:read-draft", scope);
+  // A draft, a submitted report, or the absence of one is itself private: those who may not see it get a 404.
+  if (status !== "APPROVED" && !mayReadDrafts) notFound();
+  const open = openFor(data.province, year.data);
+  const draftish = status === null || status === "DRAFT";
+  const editable = open && draftish && can(actor, "report:edit", scope);
+  const allowed = {
+    submit: open && draftish && can(actor, "report:submit", scope),
+    approve: status === "SUBMITTED" && can(actor, "report:approve", scope),
+    return: status === "SUBMITTED" && can(actor, "report:return", scope),
+    reopen: status === "APPROVED" && can(actor, "report:reopen", scope),
+  };
+  const previous = data.previous && (data.previous.status === "APPROVED" || mayReadDrafts) ? data.previous.values : {};
+  const catalogue = data.catalogue.map((i) => ({ code: i.code, name: locale === "vi" ? i.nameVi : i.nameEn, unit: i.unit, kind: i.kind, partOfCode: i.partOfCode, groupKey: i.groupKey }));
+  const groupLabels = Object.fromEntries([...new Set(catalogue.map((i) => i.groupKey))].map((k) => [k, groupLabel(k, m)]));
+  const provinceName = data.province.name;
+
+  return (
+    <div className="space-y-5">
+      <Link href={localePath(locale, `/quan-ly/bao-cao/${slug.data}`)} className="text-sm">
+        {fill(t.backToIndex, { province: provinceName })}
+      </Link>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">
+          {fill(t.title, { year: year.data })} <span className="font-normal text-muted">— {provinceName}</span>
+        </h1>
+        <p className="flex flex-wrap items-center gap-3">
+          <span className="sr-only">{t.statusLabel}:</span>
+          <StatusBadge status={status} t={t} />
+          {data.report && !editable && <span className="text-sm text-muted">{fill(t.version, { version: data.report.version })}</span>}
+        </p>
+      </header>
+      {status !== "APPROVED" && status !== null && !editable && (
+        <p role="note" className="rounded border-2 border-warn bg-warn-soft p-3 text-lg font-bold text-warn" data-testid="not-approved-label">
+          {t.notApproved} <span className="block text-base font-normal">{t.notApprovedHelp}</span>
+        </p>
+      )}
+      {status === "DRAFT" && data.report?.returnComment && (
+        <p role="note" className="rounded border-2 border-alert bg-alert-soft p-3 font-medium text-alert">{fill(t.returned, { comment: data.report.returnComment })}</p>
+      )}
+      {status === "SUBMITTED" && <p className="text-muted">{t.submittedNote}</p>}
+      {status === "APPROVED" && <p className="text-muted">{t.lockedNote}</p>}
+      {!open && <p className="text-muted">{fill(t.closedNote, { year: year.data })}</p>}
+      {status === null && !editable ? (
+        <p>{fill(t.noReport, { year: year.data, province: provinceName })}</p>
+      ) : (
+        <>
+          {status === null && <p>{fill(t.newReport, { year: year.data })}</p>}
+          {!editable && status === "DRAFT" && <p className="text-muted">{t.readOnlyNote}</p>}
+          <ReportForm
+            // A new form after each workflow step (the step changes the status); the first save of a new report
+            // only refreshes the header around the form, which keeps what is being typed.
+            key={status === "SUBMITTED" || status === "APPROVED" ? status : "DRAFT"}
+            locale={locale} t={t} slug={slug.data} year={year.data} userId={actor.id}
+            version={data.report?.version ?? 0} values={data.values} updatedAt={data.report?.updatedAt ?? null}
+            editable={editable} allowed={allowed} catalogue={catalogue} groupLabels={groupLabels} lastYear={previous}
+          />
+        </>
+      )}
+    </div>
+  );
+}

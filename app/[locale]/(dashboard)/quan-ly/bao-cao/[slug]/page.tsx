@@ -1,0 +1,90 @@
+// /quan-ly/bao-cao/{slug}: a province's yearly reports (drafts too, for those who may see them), and the
+// years an editor can start next.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { slugParam } from "@/lib/api/params";
+import { requireActor } from "@/lib/auth/require";
+import { can } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/domain/dates";
+import { fill } from "@/lib/i18n/fill";
+import { localePath } from "@/lib/i18n/paths";
+import { getI18n } from "@/lib/i18n/server";
+import { reportYears } from "@/lib/queries/report-form";
+import { yearsToCreate } from "@/lib/report-form/years";
+import { assertProvinceOpen } from "@/lib/services/reports/load";
+import { StatusBadge } from "./status-badge";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export default async function ReportIndexPage({ params }: Props) {
+  const { locale, m } = await getI18n(params);
+  const raw = await params;
+  const actor = await requireActor(locale, `/quan-ly/bao-cao/${raw.slug}`);
+  const slug = slugParam.safeParse(raw.slug);
+  if (!slug.success) notFound();
+  const province = await db.province.findUnique({ where: { slug: slug.data }, select: { id: true, name: true, validUntil: true } });
+  if (!province) notFound();
+  const scope = { provinceId: province.id };
+  const reports = await reportYears(db, province.id, can(actor, "report:read-draft", scope));
+  const isOpen = (y: number) => {
+    try {
+      assertProvinceOpen(province, y);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const create = can(actor, "report:edit", scope) ? yearsToCreate(reports.map((r) => r.year), new Date().getFullYear(), isOpen) : [];
+  const t = m.reportForm;
+  const i = t.index;
+  const href = (y: number) => localePath(locale, `/quan-ly/bao-cao/${slug.data}/${y}`);
+
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-bold">{fill(i.title, { province: province.name })}</h1>
+      {create.length > 0 && (
+        <div className="space-y-2">
+          <Link href={href(create[0])} className="inline-block rounded bg-accent px-4 py-2 font-medium text-white no-underline">
+            {fill(i.create, { year: create[0] })}
+          </Link>
+          {create.length > 1 && (
+            <p className="text-sm">
+              {i.otherYears}{" "}
+              {create.slice(1).map((y) => (
+                <Link key={y} href={href(y)} className="mr-3" aria-label={fill(i.create, { year: y })}>{y}</Link>
+              ))}
+            </p>
+          )}
+        </div>
+      )}
+      {reports.length === 0 ? (
+        <p>{i.empty}</p>
+      ) : (
+        <table className="w-full max-w-3xl border-collapse rounded-md border border-line bg-surface text-left">
+          <caption className="sr-only">{fill(i.caption, { province: province.name })}</caption>
+          <thead className="bg-accent-soft text-sm">
+            <tr>
+              <th scope="col" className="px-3 py-2">{i.colYear}</th>
+              <th scope="col" className="px-3 py-2">{i.colStatus}</th>
+              <th scope="col" className="px-3 py-2 text-right">{i.colVersion}</th>
+              <th scope="col" className="px-3 py-2">{i.colUpdated}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.year} className="border-t border-line">
+                <th scope="row" className="px-3 py-2">
+                  <Link href={href(r.year)} aria-label={fill(i.open, { year: r.year })}>{r.year}</Link>
+                </th>
+                <td className="px-3 py-2"><StatusBadge status={r.status} t={t} /></td>
+                <td className="px-3 py-2 text-right">{r.version}</td>
+                <td className="px-3 py-2">{formatDate(r.updatedAt, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+// Add or edit one target of a term. The year field shows for annual targets only; numbers are typed the page's
+// way ("1.342", "1,5"); a failed save keeps what was typed and names the problem beside each field.
+import { useActionState, useState, useTransition } from "react";
+import type { Locale } from "@/lib/domain/types";
+import type { Messages } from "@/lib/i18n/messages";
+import { TARGET_KINDS, TARGET_QUALIFIERS } from "@/lib/validation/target";
+import { FormMessage, SelectField, TextArea, TextField, type Option } from "../../../dang-ky/_ui/field";
+import { EMPTY_FORM, fieldMessage, type FormState } from "../../../dang-ky/_ui/form-state";
+
+type Props = {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  initial: Record<string, string>;
+  indicators: { label: string; options: Option[] }[];
+  sources: Option[];
+  t: Messages["register"]["targets"];
+  locale: Locale;
+};
+
+export function TargetForm({ action, initial, indicators, sources, t, locale }: Props) {
+  const [state, formAction] = useActionState(action, EMPTY_FORM);
+  const [pending, startTransition] = useTransition();
+  const v = { ...initial, ...state.values };
+  const [kind, setKind] = useState(v.kind ?? "");
+  const f = t.form;
+  const err = (n: string) => fieldMessage(state, n, locale);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(e) => {
+        // Dispatched by hand so React keeps what was typed when the save fails.
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-4"
+      noValidate
+    >
+      <FormMessage text={state.message} tone="error" />
+      <SelectField idPrefix="target" name="indicator" label={f.indicator} defaultValue={v.indicator ?? ""} error={err("indicator")} options={[{ value: "", label: f.choose }]} groups={indicators} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <SelectField
+          idPrefix="target" name="kind" label={f.kind} defaultValue={v.kind ?? ""} error={err("kind")} onChange={setKind}
+          help={kind ? t.kinds[kind as keyof typeof t.kinds].help : undefined}
+          options={[{ value: "", label: f.choose }, ...TARGET_KINDS.map((k) => ({ value: k, label: t.kinds[k].name }))]}
+        />
+        {kind === "ANNUAL" ? <TextField idPrefix="target" name="year" label={f.year} help={f.yearHelp} defaultValue={v.year} error={err("year")} inputMode="numeric" /> : <div />}
+        <TextField idPrefix="target" name="min" label={f.min} help={f.numberHelp} defaultValue={v.min} error={err("min")} inputMode="decimal" required />
+        <TextField idPrefix="target" name="max" label={f.max} defaultValue={v.max} error={err("max")} inputMode="decimal" />
+        <SelectField idPrefix="target" name="qualifier" label={f.qualifier} defaultValue={v.qualifier ?? "EXACT"} error={err("qualifier")} options={TARGET_QUALIFIERS.map((q) => ({ value: q, label: t.qualifiers[q] }))} />
+        <SelectField idPrefix="target" name="sourceId" label={f.source} defaultValue={v.sourceId ?? ""} error={err("sourceId")} options={[{ value: "", label: f.sourceNone }, ...sources]} />
+      </div>
+      <TextArea idPrefix="target" name="note" label={f.note} help={f.noteHelp} defaultValue={v.note} error={err("note")} />
+      <button type="submit" disabled={pending} className="rounded border border-accent bg-accent px-4 py-2 text-white disabled:opacity-60">{pending ? f.saving : f.save}</button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+import { useActionState, useTransition } from "react";
+import type { Locale } from "@/lib/domain/types";
+import type { Messages } from "@/lib/i18n/messages";
+import { FormMessage, TextArea, TextField } from "../../dang-ky/_ui/field";
+import { EMPTY_FORM, fieldMessage, type FormState } from "../../dang-ky/_ui/form-state";
+
+type Props = { action: (prev: FormState, form: FormData) => Promise<FormState>; t: Messages["register"]["targets"]["termForm"]; locale: Locale };
+
+export function TermForm({ action, t, locale }: Props) {
+  const [state, formAction] = useActionState(action, EMPTY_FORM);
+  const [pending, startTransition] = useTransition();
+  const v = state.values;
+  const err = (n: string) => fieldMessage(state, n, locale);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(e) => {
+        // Dispatched by hand so React keeps what was typed when the save fails.
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-4"
+      noValidate
+    >
+      <FormMessage text={state.message} tone="error" />
+      <div className="grid gap-4 md:grid-cols-3">
+        <TextField idPrefix="term" name="congress" label={t.congress} help={t.congressHelp} defaultValue={v.congress} error={err("congress")} maxLength={8} />
+        <TextField idPrefix="term" name="startYear" label={t.startYear} help={t.yearsHelp} defaultValue={v.startYear} error={err("startYear")} inputMode="numeric" required />
+        <TextField idPrefix="term" name="endYear" label={t.endYear} defaultValue={v.endYear} error={err("endYear")} inputMode="numeric" required />
+      </div>
+      <TextField idPrefix="term" name="label" label={t.label} help={t.labelHelp} defaultValue={v.label} error={err("label")} maxLength={120} />
+      <TextArea idPrefix="term" name="note" label={t.note} defaultValue={v.note} error={err("note")} />
+      <button type="submit" disabled={pending} className="rounded border border-accent bg-accent px-4 py-2 text-white disabled:opacity-60">{t.submit}</button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useRef, useState, type FormEvent } from "react";
+import { fill } from "@/lib/i18n/fill";
+import type { ProvinceOption } from "@/lib/queries/users";
+import type { FormResult } from "../../action-result";
+import { createUserAction } from "./actions";
+import { errorText, RoleFields, type RoleWords, type UsersText } from "./role-fields";
+
+const failedCall = (): FormResult => ({ ok: false, error: "UNEXPECTED", fields: [] });
+
+/** A new account: what was typed stays after a refusal; the form empties only once the account exists. */
+export function CreateUserForm({ t, roles, provinces }: { t: UsersText; roles: RoleWords; provinces: ProvinceOption[] }) {
+  const [result, setResult] = useState<FormResult | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setCreated(null);
+    const r = await createUserAction(form).catch(failedCall);
+    setBusy(false);
+    setResult(r);
+    if (r.ok) {
+      setCreated(String(form.get("email") ?? "").trim().toLowerCase());
+      formRef.current?.reset();
+      setGeneration((g) => g + 1);
+    }
+  }
+
+  const fields = result && !result.ok ? Object.fromEntries(result.fields.map((f) => [f.field, f.code])) : {};
+  const general = result && !result.ok ? (result.error ? (t.codes[result.error as keyof UsersText["codes"]] ?? t.codes.UNEXPECTED) : t.failed) : null;
+  const text = (name: string, label: string, type: string, hint?: string) => {
+    const error = errorText(t, fields[name]);
+    const described = [hint ? `new-${name}-hint` : null, error ? `new-${name}-error` : null].filter(Boolean).join(" ") || undefined;
+    return (
+      <div>
+        <label htmlFor={`new-${name}`} className="block font-medium">{label}</label>
+        <input
+          id={`new-${name}`} name={name} type={type} required autoComplete={type === "password" ? "new-password" : "off"}
+          aria-invalid={error ? true : undefined} aria-describedby={described}
+          className="mt-1 w-full rounded border border-line bg-surface px-3 py-1.5"
+        />
+        {hint && <p id={`new-${name}-hint`} className="mt-1 text-sm text-muted">{hint}</p>}
+        {error && <p id={`new-${name}-error`} className="mt-1 text-sm text-alert">{error}</p>}
+      </div>
+    );
+  };
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-4 rounded border border-line bg-surface p-4 md:grid-cols-2" aria-labelledby="create-user-title">
+      <h2 id="create-user-title" className="text-xl font-bold md:col-span-2">{t.createTitle}</h2>
+      {general && <p role="alert" className="rounded border border-alert bg-alert-soft p-3 text-alert md:col-span-2">{general}</p>}
+      {created && <p role="status" className="text-ok md:col-span-2">{fill(t.created, { email: created })}</p>}
+      {text("email", t.email, "email")}
+      {text("name", t.name, "text")}
+      <RoleFields
+        key={generation} idPrefix="new" t={t} roles={roles} provinces={provinces}
+        initialRole="PROVINCE_EDITOR" initialProvinceId={null} errors={{ role: fields.role, provinceId: fields.provinceId }}
+      />
+      {text("password", t.password, "password", t.passwordHint)}
+      <div className="flex items-end">
+        <button type="submit" disabled={busy} className="rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60">
+          {busy ? t.saving : t.create}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import type { Messages } from "@/lib/i18n/messages";
+import type { FormResult } from "../../action-result";
+import { changePasswordAction } from "./actions";
+
+type Text = Messages["auth"]["password"];
+const FIELDS = ["current", "next", "confirm"] as const;
+
+/**
+ * Current, new and repeated new password. On success every session of the user has ended (the service bumped
+ * the session version), so the form signs out here too and sends the user to log in with the new password:
+ * simpler and more honest than minting a new session behind next-auth's back.
+ */
+export function PasswordForm({ t, afterChange }: { t: Text; afterChange: string }) {
+  const [result, setResult] = useState<FormResult | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Called from onSubmit rather than as the form's action, so a failure leaves what was typed in place.
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    const r = await changePasswordAction(new FormData(event.currentTarget)).catch((): FormResult => ({ ok: false, error: "UNEXPECTED", fields: [] }));
+    if (r.ok) {
+      await signOut({ callbackUrl: afterChange });
+      return;
+    }
+    setResult(r);
+    setBusy(false);
+  }
+
+  const fieldError = (f: string) => {
+    const code = result && !result.ok ? result.fields.find((e) => e.field === f)?.code : undefined;
+    return code ? (t.errors[code as keyof Text["errors"]] ?? t.errors.INVALID) : null;
+  };
+  const general = result && !result.ok ? (result.error ? t.unexpected : t.failed) : null;
+  const labels: Record<(typeof FIELDS)[number], string> = { current: t.current, next: t.next, confirm: t.confirm };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {general && <p role="alert" className="rounded border border-alert bg-alert-soft p-3 text-alert">{general}</p>}
+      {FIELDS.map((f) => {
+        const error = fieldError(f);
+        const describedBy = [f === "next" ? "pw-next-hint" : null, error ? `pw-${f}-error` : null].filter(Boolean).join(" ") || undefined;
+        return (
+          <div key={f}>
+            <label htmlFor={`pw-${f}`} className="block font-medium">{labels[f]}</label>
+            <input
+              id={`pw-${f}`} name={f} type="password" required
+              autoComplete={f === "current" ? "current-password" : "new-password"}
+              aria-invalid={error ? true : undefined} aria-describedby={describedBy}
+              className="mt-1 w-full rounded border border-line bg-surface px-3 py-2"
+            />
+            {f === "next" && <p id="pw-next-hint" className="mt-1 text-sm text-muted">{t.nextHint}</p>}
+            {error && <p id={`pw-${f}-error`} className="mt-1 text-sm text-alert">{error}</p>}
+          </div>
+        );
+      })}
+      <button type="submit" disabled={busy} className="rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60">
+        {busy ? t.submitting : t.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+// A term's targets against their results as table rows: the province page's term tables and the table of the
+// term page's overview chart are this one table, so the two pages never disagree.
+import { SourceButton } from "@/components/figure";
+import { Badge } from "@/components/flag-badges";
+import { statusColor } from "@/components/charts/chart-config";
+import type { ChartTable } from "@/components/charts/data-table";
+import { rowKey } from "@/components/charts/percent-data";
+import * as t from "@/components/charts/progress-text";
+import { formatValue } from "@/lib/domain/qualifiers";
+import type { Locale } from "@/lib/domain/types";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages";
+import type { ProgressRow } from "@/lib/queries/progress";
+
+type Ctx = { locale: Locale; m: Messages };
+
+export function progressTable(rows: ProgressRow[], caption: string, { locale, m }: Ctx): ChartTable {
+  const c = m.charts.columns;
+  return {
+    caption,
+    captionHidden: true,
+    columns: [
+      { label: c.indicator },
+      { label: c.kind },
+      { label: c.target, numeric: true },
+      { label: c.result, numeric: true },
+      { label: c.achievement, numeric: true },
+      { label: c.status },
+      { label: c.sources },
+    ],
+    rows: rows.map((r) => ({ key: rowKey(r), cells: cells(r, { locale, m }) })),
+    footnote: rows.some((r) => r.achievement !== null) ? m.charts.achievementHelp : undefined,
+  };
+}
+
+function cells(r: ProgressRow, { locale, m }: Ctx) {
+  const note = t.basisNote(r, m);
+  return [
+    <>
+      {t.indicatorLabel(r, locale)}
+      {/* The note explains the target (how it was derived, how to read it): beside the name, the figure columns stay narrow. */}
+      {r.target.note && <span className="mt-1 block max-w-md text-sm text-muted">{r.target.note}</span>}
+    </>,
+    <>
+      {m.terms.kinds[r.target.kind]}
+      {r.target.year !== null && <span className="block text-sm text-muted">{fill(m.terms.targetYear, { year: r.target.year })}</span>}
+    </>,
+    <>
+      <span className="whitespace-nowrap font-medium">{t.targetText(r, locale, m)}</span>
+      {r.target.derived && (
+        <span className="mt-1 flex justify-end">
+          <Badge label={m.flags.derived} help={m.flags.derivedHelp} />
+        </span>
+      )}
+    </>,
+    <>
+      <span className="whitespace-nowrap font-medium">{t.resultText(r, locale) ?? "—"}</span>
+      {note && <span className="block text-sm text-muted">{note}</span>}
+    </>,
+    <span className="whitespace-nowrap font-semibold">{t.achievementText(r, locale) ?? "—"}</span>,
+    <StatusCell r={r} locale={locale} m={m} />,
+    <span className="inline-flex flex-wrap gap-1">
+      {r.sources.map((s) => (
+        <SourceButton key={s.key} source={s} quote={null} note={null} locale={locale} m={m} />
+      ))}
+    </span>,
+  ];
+}
+
+function StatusCell({ r, locale, m }: { r: ProgressRow } & Ctx) {
+  const s = m.status;
+  const pct = r.exceededBy === null ? null : `${formatValue({ qualifier: "EXACT", value: Math.round(r.exceededBy * 100) }, "PERCENT", locale)}`;
+  const detail =
+    pct !== null ? fill(r.achievementHigh === null ? s.exceededByAtLeast : s.exceededBy, { pct: r.approximate ? `≈ ${pct}` : pct }) : null;
+  const pace = r.running ? t.expectedText(r, locale) : null;
+  const expected = pace ? fill(s.expected, { value: pace }) : null;
+  return (
+    <span className="block" title={r.status === "INCONCLUSIVE" ? s.inconclusiveHelp : undefined}>
+      <span className="inline-flex items-center gap-1.5 whitespace-nowrap font-medium">
+        <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: statusColor(r.status) }} />
+        {s[r.status]}
+      </span>
+      {[detail, r.running ? s.running : null, expected].filter(Boolean).map((line) => (
+        <span key={line} className="block text-sm text-muted">
+          {line}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+
+/** A chart's numbers as a table. `cells[0]` of each row is its header (th scope="row"). */
+export type ChartTable = {
+  caption: string;
+  /** Visually hide the caption where a heading right above already says it. */
+  captionHidden?: boolean;
+  columns: { label: string; numeric?: boolean }[];
+  rows: { key: string; cells: ReactNode[] }[];
+  /** A line under the table: how to read it. */
+  footnote?: string;
+};
+
+export function DataTable({ table }: { table: ChartTable }) {
+  const align = (i: number) => (table.columns[i]?.numeric ? "text-right" : "text-left");
+  return (
+    <div className="overflow-x-auto rounded-md border border-line bg-surface">
+      {/* Wide enough that cells never break word by word: on a phone the table scrolls sideways instead. */}
+      <table className="w-full border-collapse text-left" style={{ minWidth: `${Math.min(52, table.columns.length * 7.5)}rem` }}>
+        <caption className={table.captionHidden ? "sr-only" : "px-4 py-2 text-left text-sm font-semibold text-muted"}>{table.caption}</caption>
+        <thead className="bg-accent-soft text-sm">
+          <tr>
+            {table.columns.map((c, i) => (
+              <th key={c.label} scope="col" className={`px-3 py-2 first:pl-4 ${align(i)} ${c.numeric ? "whitespace-nowrap" : ""}`}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key} className="border-t border-line align-top">
+              {row.cells.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row" className="py-2.5 pl-4 pr-3 font-normal">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className={`px-3 py-2.5 ${align(i)}`}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.footnote && <p className="border-t border-line px-4 py-2 text-sm text-muted">{table.footnote}</p>}
+    </div>
+  );
+}

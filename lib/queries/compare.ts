@@ -1,0 +1,116 @@
+// One indicator across provinces for one year, in today's 34 provinces or the boundaries of the time, plus the
+// national total: the reads that feed lib/domain/rollup.ts. Approved reports, whole-province yearly values only.
+// Each read is a function of a Prisma client (tested on a real database) with a cached wrapper for the pages.
+import "server-only";
+import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/cache/public";
+import { toInterval, type Interval } from "@/lib/domain/interval";
+import { rollUp, unitsForYear, type Boundaries, type MemberFigure } from "@/lib/domain/rollup";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { NATIONAL, provinceNodes, toUnit, type CompareUnit, type RawValue } from "./compare-shapes";
+import { indicatorSelect, num, sourceSelect, toSourceRef, type IndicatorRef, type SourceRef } from "./shapes";
+
+export { NATIONAL, type CompareUnit, type PlainInterval, type ProvinceName } from "./compare-shapes";
+export type { Boundaries };
+
+export type CompareIndicator = IndicatorRef & { baseCode: string | null };
+
+export interface IndicatorComparison {
+  indicator: CompareIndicator;
+  /** AVERAGE and SHARE: the indicator the roll-up is weighted by. */
+  base: CompareIndicator | null;
+  year: number;
+  boundaries: Boundaries;
+  /** One per unit (today's province, or province of the time), in Vietnamese name order. */
+  units: CompareUnit[];
+  /** Every province that existed at the year's end, rolled up. */
+  national: CompareUnit;
+}
+
+/** A value as read, keyed by province slug, for one indicator. */
+type Read = { interval: Interval; raw: RawValue; source: SourceRef | null };
+
+async function readValues(client: PrismaClient, codes: string[], year: number): Promise<Map<string, Map<string, Read>>> {
+  const rows = await client.reportValue.findMany({
+    where: { dimension: "", fromYear: year, indicator: { code: { in: codes } }, report: { year, status: "APPROVED" } },
+    select: {
+      qualifier: true, value: true, high: true, estimate: true,
+      indicator: { select: { code: true } },
+      report: { select: { province: { select: { slug: true } } } },
+      source: { select: sourceSelect },
+    },
+  });
+  const out = new Map<string, Map<string, Read>>(codes.map((c) => [c, new Map()]));
+  for (const r of rows) {
+    const q = { qualifier: r.qualifier, value: num(r.value), high: num(r.high) };
+    const interval = toInterval(q, { estimate: r.estimate });
+    out.get(r.indicator.code)!.set(r.report.province.slug, { interval, raw: { ...q, approx: interval.approx }, source: toSourceRef(r.source) });
+  }
+  return out;
+}
+
+/**
+ * Rolls each indicator of `codes` up for `year`. One read for the provinces and the catalogue, one for the values
+ * (the indicators and, for averages and shares, their bases), however many indicators are asked for.
+ */
+export async function rollUpYearWith(client: PrismaClient, codes: string[], year: number, boundaries: Boundaries): Promise<IndicatorComparison[]> {
+  const [nodes, indicators] = await Promise.all([
+    provinceNodes(client),
+    // The whole catalogue (a few dozen rows): the indicators asked for and the bases they are weighted by.
+    client.indicator.findMany({ select: { ...indicatorSelect, baseCode: true } }),
+  ]);
+  const weighted = (i: CompareIndicator) => (i.kind === "AVERAGE" || i.kind === "SHARE") && !!i.baseCode;
+  const bases = indicators.filter((i) => codes.includes(i.code) && weighted(i)).map((i) => i.baseCode!);
+  const values = await readValues(client, [...new Set([...codes, ...bases])], year);
+  const names = new Map(nodes.map((n) => [n.slug, n.name]));
+  const units = unitsForYear(nodes, year, boundaries);
+  const everyone = [...unitsForYear(nodes, year, "time").keys()];
+
+  return codes.flatMap((code) => {
+    const indicator = indicators.find((i) => i.code === code);
+    if (!indicator) return [];
+    const own = values.get(code)!;
+    const base = weighted(indicator) ? values.get(indicator.baseCode!) : undefined;
+    const unit = (slug: string, members: string[]): CompareUnit => {
+      const figures: MemberFigure[] = members.map((m) => ({ province: m, value: own.get(m)?.interval ?? null, base: base?.get(m)?.interval ?? null }));
+      const used = members.flatMap((m) => [own.get(m)?.source, own.get(m) ? base?.get(m)?.source : undefined]);
+      // A unit made of one province shows its figure as the source wrote it ("gần 40"), not as an interval.
+      const single = members.length === 1 ? own.get(members[0])?.raw ?? null : null;
+      // Who lacks the weight, so that "not comparable" can say why.
+      const noBase = base ? figures.filter((f) => f.value && !(f.base && f.base.low > 0)).map((f) => f.province) : [];
+      return toUnit(slug, names, rollUp(indicator.kind, figures), used, single, noBase);
+    };
+    const rolled = [...units].map(([slug, members]) => unit(slug, members));
+    rolled.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    const national = { ...unit(NATIONAL, everyone), name: "" };
+    const baseIndicator = weighted(indicator) ? (indicators.find((i) => i.code === indicator.baseCode) ?? null) : null;
+    return [{ indicator, base: baseIndicator, year, boundaries, units: rolled, national }];
+  });
+}
+
+export async function compareIndicatorWith(client: PrismaClient, code: string, year: number, boundaries: Boundaries): Promise<IndicatorComparison | null> {
+  return (await rollUpYearWith(client, [code], year, boundaries))[0] ?? null;
+}
+
+/** Years with at least one approved whole-province yearly value of the indicator, latest first. */
+export async function availableYearsWith(client: PrismaClient, code: string): Promise<number[]> {
+  const rows = await client.$queryRaw<{ year: number }[]>`
+    SELECT DISTINCT r.year FROM "ReportValue" v
+    JOIN "YearlyReport" r ON r.id = v."reportId" JOIN "Indicator" i ON i.id = v."indicatorId"
+    WHERE i.code = ${code} AND v.dimension = '' AND v."fromYear" = r.year AND r.status = 'APPROVED'
+    ORDER BY r.year DESC`;
+  return rows.map((r) => Number(r.year));
+}
+
+/** The indicators a reader can compare: those with an approved whole-province value, ratios left out (never combined). */
+export async function comparableIndicatorsWith(client: PrismaClient): Promise<CompareIndicator[]> {
+  return client.indicator.findMany({
+    where: { kind: { not: "RATIO" }, values: { some: { dimension: "", report: { status: "APPROVED" } } } },
+    select: { ...indicatorSelect, baseCode: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  });
+}
+
+export const compareIndicator = cachedPublic("compare", (code: string, year: number, boundaries: Boundaries) => compareIndicatorWith(db, code, year, boundaries));
+export const availableYears = cachedPublic("compare-years", (code: string) => availableYearsWith(db, code));
+export const comparableIndicators = cachedPublic("compare-indicators", () => comparableIndicatorsWith(db));

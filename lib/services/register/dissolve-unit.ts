@@ -1,0 +1,31 @@
+// Marks a unit dissolved in a year (not before it was founded, not after this year). Reversible: editing the
+// unit with the year cleared restores it; both are audited.
+import { z } from "zod";
+import type { Actor } from "../../authz";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { fieldErrorFrom } from "../../validation/field-errors";
+import { REGISTER_MESSAGES } from "../../validation/register-messages";
+import { currentYear, FIRST_YEAR } from "../../validation/register-unit";
+import { audit } from "../audit";
+import { ServiceError } from "../errors";
+import { assertRegisterAccess } from "./access";
+
+const err = fieldErrorFrom(REGISTER_MESSAGES);
+export const dissolveBody = z.object({ year: z.number().int() }).strict();
+
+export async function dissolveUnit(db: PrismaClient, { actor, id, body }: { actor: Actor | null; id: number; body: unknown }) {
+  if (!actor) throw new ServiceError("NOT_SIGNED_IN");
+  const stored = await db.registerUnit.findUnique({ where: { id }, include: { province: { select: { slug: true } } } });
+  if (!stored) throw new ServiceError("NOT_FOUND");
+  assertRegisterAccess(actor, stored.provinceId, "edit");
+  const parsed = dissolveBody.safeParse(body);
+  if (!parsed.success) throw new ServiceError("INVALID", { fields: [err("dissolvedYear", "NOT_YEAR", { min: FIRST_YEAR, max: currentYear() })] });
+  const { year } = parsed.data;
+  if (year < FIRST_YEAR || year > currentYear()) throw new ServiceError("INVALID", { fields: [err("dissolvedYear", "NOT_YEAR", { min: FIRST_YEAR, max: currentYear() })] });
+  if (year < stored.foundedYear) throw new ServiceError("INVALID", { fields: [err("dissolvedYear", "DISSOLVED_BEFORE_FOUNDED", { year: stored.foundedYear })] });
+  return db.$transaction(async (tx) => {
+    await tx.registerUnit.update({ where: { id }, data: { dissolvedYear: year } });
+    await audit(tx, { actorId: actor.id, entity: "RegisterUnit", entityId: id, action: "dissolve", provinceId: stored.provinceId, before: { dissolvedYear: stored.dissolvedYear }, after: { dissolvedYear: year } });
+    return { id, provinceSlug: stored.province.slug };
+  });
+}

@@ -1,0 +1,38 @@
+// A signed-in user changes their own password. The current one is checked (and wrong guesses count towards the
+// login rate limit: a borrowed session must not become a way to guess it); the change ends every session of the
+// user, this one included, because the session version changes.
+import type { Actor } from "../../authz";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { hashPassword, verifyPassword } from "../../auth/password";
+import { loginBlock, recordLoginAttempt } from "../../auth/rate-limit";
+import { changePasswordInput } from "../../validation/users";
+import { audit } from "../audit";
+import { ServiceError } from "../errors";
+import { invalid, parseOrThrow } from "./common";
+
+export async function changePassword(
+  db: PrismaClient,
+  { actor, input, ip = "unknown" }: { actor: Actor | null; input: unknown; ip?: string },
+): Promise<{ id: number }> {
+  if (!actor) throw new ServiceError("NOT_SIGNED_IN");
+  const { current, next } = parseOrThrow(changePasswordInput, input);
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, email: true, passwordHash: true, provinceId: true, disabled: true } });
+  if (!user || user.disabled) throw new ServiceError("NOT_SIGNED_IN");
+
+  const block = await loginBlock(db, user.email, ip);
+  if (block.blocked) throw invalid([{ field: "current", code: block.by === "account" ? "RATE_LIMIT_ACCOUNT" : "RATE_LIMIT_ADDRESS" }]);
+  if (!(await verifyPassword(current, user.passwordHash))) {
+    await recordLoginAttempt(db, user.email, ip, false);
+    throw invalid([{ field: "current", code: "WRONG_CURRENT" }]);
+  }
+  if (next.trim().toLowerCase() === user.email) throw invalid([{ field: "next", code: "SAME_AS_EMAIL" }]);
+  if (next === current) throw invalid([{ field: "next", code: "SAME_AS_CURRENT" }]);
+
+  const passwordHash = await hashPassword(next);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } } });
+    // Who and when is the record; a password, even hashed, never goes into the log.
+    await audit(tx, { actorId: user.id, entity: "User", entityId: user.id, action: "change-password", provinceId: user.provinceId });
+  });
+  return { id: user.id };
+}

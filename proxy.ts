@@ -1,0 +1,20 @@
+// Sends visitors with no session to the login page, remembering the address they asked for (?back=…), before
+// any dashboard page renders. This is a courtesy, not the lock: the dashboard layout and every page still check
+// the session against the database (requireActor) and ask can(); a layout cannot know the page's address, so
+// without this step a deep link would come back to /quan-ly after login. Public pages never pass through here.
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+
+export async function proxy(request: NextRequest) {
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  if (token) return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  const english = pathname === "/en" || pathname.startsWith("/en/");
+  const login = new URL(english ? "/en/dang-nhap" : "/dang-nhap", request.url);
+  login.searchParams.set("back", `${pathname}${search}`);
+  return NextResponse.redirect(login);
+}
+
+export const config = {
+  matcher: ["/quan-ly", "/quan-ly/:path*", "/tai-khoan/:path*", "/en/quan-ly", "/en/quan-ly/:path*", "/en/tai-khoan/:path*"],
+};

@@ -1,0 +1,122 @@
+// The production server under test: `next start` on a free loopback port, in a process group of its own so
+// that stopping it stops everything it spawned, with its peak memory read from /proc while it runs.
+import { spawn } from "node:child_process";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+
+export interface BenchServer {
+  origin: string;
+  pid: number;
+  /** Peak resident memory (VmHWM) of the server's processes, summed, in MB; and their names. */
+  memory(): { peakRssMb: number; processes: string[] };
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer().once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const status = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return null; // exited
+  }
+};
+const field = (text: string, name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0);
+
+/** The process's title ("next-server (v16.4.6)", once Next has set it): /proc's Name field cuts it at 15 characters. */
+const command = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").trim().slice(0, 60);
+  } catch {
+    return "?";
+  }
+};
+
+/** The pid and all its descendants, from /proc (Linux only; elsewhere just the pid). */
+function tree(root: number): number[] {
+  const parent = new Map<number, number>();
+  try {
+    for (const d of readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue;
+      const s = status(Number(d));
+      if (s) parent.set(Number(d), field(s, "PPid"));
+    }
+  } catch {
+    return [root];
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const [pid, pp] of parent) if (pp === out[i]) out.push(pid);
+  return out;
+}
+
+export async function startServer(opts: { root: string; databaseUrl: string; port: number; logFile: string }): Promise<BenchServer> {
+  // The server's output goes to a file: a failing page under load would otherwise bury the benchmark's table.
+  mkdirSync(dirname(opts.logFile), { recursive: true });
+  const log = openSync(opts.logFile, "w");
+  const child = spawn(process.execPath, [join(opts.root, "node_modules/next/dist/bin/next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    cwd: opts.root,
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "10" },
+  });
+  closeSync(log);
+  const pid = child.pid!;
+  const peak = new Map<number, { name: string; hwmKb: number }>();
+  const sample = () => {
+    for (const p of tree(pid)) {
+      const s = status(p);
+      if (s) peak.set(p, { name: command(p), hwmKb: Math.max(peak.get(p)?.hwmKb ?? 0, field(s, "VmHWM")) });
+    }
+  };
+  // VmHWM is already a peak; sampling only has to catch every process of the tree before it exits.
+  const sampler = setInterval(sample, 250);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const stop = async () => {
+    clearInterval(sampler);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-pid, "SIGTERM");
+    } catch {
+      return;
+    }
+    const killer = setTimeout(() => { try { process.kill(-pid, "SIGKILL"); } catch { /* gone */ } }, 5_000);
+    await exited;
+    clearTimeout(killer);
+  };
+
+  const origin = `http://127.0.0.1:${opts.port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode} (see ${opts.logFile})`);
+    try {
+      await fetch(`${origin}/bench-floor.txt`);
+      break;
+    } catch {
+      if (i > 600) {
+        await stop();
+        throw new Error("next start did not answer within a minute");
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  sample();
+  return {
+    origin,
+    pid,
+    memory() {
+      sample();
+      const all = [...peak.values()];
+      return { peakRssMb: Math.round(all.reduce((s, p) => s + p.hwmKb, 0) / 1024), processes: all.map((p) => p.name) };
+    },
+    stop,
+  };
+}

@@ -1,0 +1,161 @@
+// The editor's whole year in a real browser: enter the figures in Vietnamese formats, save, submit; the approver
+// approves; the public API and page then show them. Around it: another province's editor can neither open the
+// form nor write through the API, a bad value is refused at its field, and two people saving the same draft
+// get a conflict, never a silent overwrite. The tests build on each other: they run in order.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { loginAs } from "./login";
+
+const FORM = "/quan-ly/bao-cao/thai-nguyen/2024";
+const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
+const TOTAL = "HTX đang hoạt động";
+const NEW = "HTX thành lập mới";
+const MEMBERS = "Thành viên và người lao động";
+const INCOME = "Thu nhập bình quân của thành viên, người lao động";
+
+test.describe.configure({ mode: "serial" });
+
+test.describe("another province's editor", () => {
+  test.use({ allowStatus: [404] });
+  test("can neither open the Thái Nguyên form nor write through the API", async ({ page }) => {
+    await loginAs(page, "editor.ha-giang@demo.local");
+    const response = await page.goto(FORM);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+    await expect(page.getByRole("textbox")).toHaveCount(0);
+    const put = await page.request.put("/api/v1/provinces/thai-nguyen/reports/2024", { data: { version: 0, values: { coops_new: 1 } } });
+    expect(put.status()).toBe(403);
+    expect((await put.json()).error.code).toBe("FORBIDDEN");
+  });
+});
+
+test("the editor enters the year in Vietnamese formats, saves, and submits", async ({ page }) => {
+  test.setTimeout(90_000);
+  await loginAs(page, "editor.thai-nguyen@demo.local", undefined, FORM);
+  await expect(page.getByTestId("report-status")).toHaveText("CHƯA CÓ BÁO CÁO");
+  await field(page, TOTAL).fill("1.342");
+  await field(page, NEW).fill("31");
+  await field(page, MEMBERS).fill("200.000");
+  await page.getByLabel(`${MEMBERS}: cách ghi`).selectOption({ label: "trên" });
+  await field(page, INCOME).fill("4,67");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+
+  await page.reload();
+  await expect(page.getByTestId("report-status")).toHaveText("BẢN NHÁP");
+  await expect(field(page, TOTAL)).toHaveValue("1.342");
+  await expect(field(page, INCOME)).toHaveValue("4,67");
+  await expect(field(page, MEMBERS)).toHaveValue("200.000");
+  await expect(page.getByLabel(`${MEMBERS}: cách ghi`)).toHaveValue("AT_LEAST");
+
+  // A bad value: more new HTX than HTX in total. Refused at the field, in Vietnamese, and never sent.
+  await field(page, NEW).fill("2.000");
+  await expect(field(page, NEW)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#f-coops_new-error")).toHaveText("Không được lớn hơn “HTX đang hoạt động”.");
+  await expect(field(page, NEW)).toHaveAttribute("aria-describedby", /f-coops_new-error/);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByText("Có 1 ô chưa hợp lệ", { exact: false })).toBeVisible();
+  await expect(field(page, NEW)).toHaveValue("2.000");
+  const stored = await (await page.request.get("/api/v1/provinces/thai-nguyen/reports/2024")).json();
+  expect(stored.report.values.find((v: { indicator: { code: string } }) => v.indicator.code === "coops_new").value).toBe(31);
+
+  // What was typed survives a reload in this browser, and is offered back rather than forced.
+  await page.reload();
+  await expect(field(page, NEW)).toHaveValue("31");
+  await page.getByRole("button", { name: "Bỏ bản này" }).click();
+
+  await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(page.getByTestId("report-status")).toHaveText("ĐÃ NỘP");
+  await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+});
+
+test("the approver approves; the open-data API and the public page then show the figures", async ({ page }) => {
+  test.setTimeout(90_000);
+  await loginAs(page, "approver.thai-nguyen@demo.local", undefined, FORM);
+  await expect(page.getByTestId("report-status")).toHaveText("ĐÃ NỘP");
+  await page.getByRole("button", { name: "Duyệt", exact: true }).click();
+  await expect(page.getByTestId("report-status")).toHaveText("ĐÃ DUYỆT (khóa)");
+  await expect(field(page, TOTAL)).toHaveAttribute("readonly", "");
+
+  // Public reads are cached and refreshed in the background after an approval: the first read may be stale.
+  const figures = async () => {
+    const body = await (await page.request.get("/api/v1/provinces/thai-nguyen/reports?from=2024&to=2024")).json();
+    return body.years?.[0]?.values?.map((v: { indicator: string; qualifier: string; value: number }) => `${v.indicator}:${v.qualifier}:${v.value}`).sort() ?? [];
+  };
+  await expect.poll(figures, { timeout: 20_000 }).toEqual(["avg_income_worker:EXACT:4.67", "coops_new:EXACT:31", "coops_total:EXACT:1342", "members_workers:AT_LEAST:200000"]);
+
+  await page.goto("/tinh/thai-nguyen");
+  await page.reload();
+  const year = page.locator('section[aria-labelledby="year-2024"]');
+  await expect(year).toContainText("1.342");
+  await expect(year).toContainText("trên 200.000");
+  await expect(year).toContainText("4,67");
+});
+
+test("two people saving the same draft: the second sees the conflict and keeps what they typed", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const url = "/quan-ly/bao-cao/thai-nguyen/2023";
+  await loginAs(page, "editor.thai-nguyen@demo.local", undefined, url);
+  await field(page, TOTAL).fill("100");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+
+  const other = await browser.newContext();
+  try {
+    const second = await other.newPage();
+    await loginAs(second, "approver.thai-nguyen@demo.local", undefined, url);
+    await expect(field(second, TOTAL)).toHaveValue("100");
+
+    await field(page, TOTAL).fill("110");
+    await page.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+
+    await field(second, TOTAL).fill("120");
+    await second.getByRole("button", { name: "Lưu nháp" }).click();
+    const alert = second.getByRole("alert").filter({ hasText: "Báo cáo đã được người khác lưu sau khi bạn mở nó" });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText("Cán bộ nhập liệu Thái Nguyên (demo)");
+    const row = alert.locator('tr[data-conflict="coops_total"]');
+    await expect(row).toContainText("110");
+    await expect(row).toContainText("120");
+    await expect(field(second, TOTAL)).toHaveValue("120");
+
+    await alert.getByRole("button", { name: "Giữ số của tôi" }).click();
+    await expect(second.getByTestId("save-status")).toContainText("Đã lưu lúc");
+    await second.reload();
+    await expect(field(second, TOTAL)).toHaveValue("120");
+  } finally {
+    await other.close();
+  }
+});
+
+test("a figure far from last year's asks for a check before it can be submitted", async ({ page }) => {
+  await loginAs(page, "editor.thai-nguyen@demo.local", undefined, "/quan-ly/bao-cao/thai-nguyen/2025");
+  await field(page, TOTAL).fill("100");
+  await expect(page.locator("#f-coops_total-warning")).toHaveText("Khác nhiều so với năm trước (1.342): hãy kiểm tra lại.");
+  await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(page.getByText("Hãy đánh dấu “Tôi đã kiểm tra các số khác thường” trước khi nộp.")).toBeVisible();
+  await expect(page.getByTestId("report-status")).not.toHaveText("ĐÃ NỘP");
+  await page.getByLabel("Tôi đã kiểm tra các số khác thường").check();
+  await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(page.getByTestId("report-status")).toHaveText("ĐÃ NỘP");
+});
+
+test("the approver returns a report with a comment, which the editor then reads", async ({ page, browser }) => {
+  await loginAs(page, "approver.thai-nguyen@demo.local", undefined, "/quan-ly/bao-cao/thai-nguyen/2025");
+  await page.getByRole("button", { name: "Trả lại" }).click();
+  await expect(page.getByText("Cần ghi ít nhất 3 ký tự.")).toBeVisible();
+  await page.getByLabel("Nhận xét khi trả lại (bắt buộc)").fill("Thiếu số HTX thành lập mới");
+  await page.getByRole("button", { name: "Trả lại" }).click();
+  await expect(page.getByTestId("report-status")).toHaveText("BẢN NHÁP");
+
+  const other = await browser.newContext();
+  try {
+    const editor = await other.newPage();
+    await loginAs(editor, "editor.thai-nguyen@demo.local", undefined, "/quan-ly/bao-cao/thai-nguyen/2025");
+    await expect(editor.getByText("Bị trả lại: Thiếu số HTX thành lập mới")).toBeVisible();
+    await expect(field(editor, TOTAL)).toHaveValue("100");
+  } finally {
+    await other.close();
+  }
+});
