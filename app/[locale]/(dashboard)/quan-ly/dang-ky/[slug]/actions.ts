@@ -20,32 +20,27 @@ const lang = (l: unknown): Locale => (isLocale(l) ? l : "vi");
 const words = (locale: Locale) => ({ ...getMessages(locale).register.errors, invalid: getMessages(locale).register.form.invalid });
 const invalid = (locale: Locale, errors: FieldError[], values: Record<string, string>): FormState => ({ ok: false, message: words(locale).invalid, errors, values });
 
-export async function createUnitAction(slug: string, localeArg: string, _prev: FormState, form: FormData): Promise<FormState> {
+// Create and update differ only in the service they call: parse the form the same way, then save.
+async function saveUnitForm(localeArg: string, form: FormData, save: (input: ReturnType<typeof unitFromForm>["input"]) => Promise<{ provinceSlug: string }>): Promise<FormState> {
   const locale = lang(localeArg);
   const values = unitFormValues(form);
   const { input, problems } = unitFromForm(values, locale);
   if (problems.length) return invalid(locale, problems, values);
   let saved: { provinceSlug: string };
   try {
-    saved = await createUnit(db, { actor: await currentActor(), slug: String(slug), body: input });
+    saved = await save(input);
   } catch (err) {
     return failure(err, words(locale), values);
   }
   redirect(`${localePath(locale, `/quan-ly/dang-ky/${saved.provinceSlug}`)}?luu=1`);
 }
 
+export async function createUnitAction(slug: string, localeArg: string, _prev: FormState, form: FormData): Promise<FormState> {
+  return saveUnitForm(localeArg, form, async (input) => createUnit(db, { actor: await currentActor(), slug: String(slug), body: input }));
+}
+
 export async function updateUnitAction(id: number, localeArg: string, _prev: FormState, form: FormData): Promise<FormState> {
-  const locale = lang(localeArg);
-  const values = unitFormValues(form);
-  const { input, problems } = unitFromForm(values, locale);
-  if (problems.length) return invalid(locale, problems, values);
-  let saved: { provinceSlug: string };
-  try {
-    saved = await updateUnit(db, { actor: await currentActor(), id: Number(id), body: input });
-  } catch (err) {
-    return failure(err, words(locale), values);
-  }
-  redirect(`${localePath(locale, `/quan-ly/dang-ky/${saved.provinceSlug}`)}?luu=1`);
+  return saveUnitForm(localeArg, form, async (input) => updateUnit(db, { actor: await currentActor(), id: Number(id), body: input }));
 }
 
 export async function dissolveUnitAction(id: number, localeArg: string, _prev: FormState, form: FormData): Promise<FormState> {
