@@ -1,0 +1,60 @@
+// GET  /api/v1/import/reports/{slug}/{year}?format=xlsx|csv — the report's values in the import template's format
+//      (approved reports for anyone, drafts for those allowed to see them).
+// POST /api/v1/import/reports/{slug}/{year}?mode=check|commit — multipart: `file`, and for commit the
+//      `version` the check returned. Writes through saveDraft: same checks, version guard and audit as the form.
+import type { NextRequest } from "next/server";
+import { actorFromRequest } from "@/lib/auth/actor";
+import { can } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { errorResponse } from "@/lib/api/handle";
+import { parse, slugParam } from "@/lib/api/params";
+import { parseYear } from "@/lib/api/report-params";
+import { ServiceError } from "@/lib/services/errors";
+import { exportReport } from "@/lib/services/import/export-report";
+import { importReport } from "@/lib/services/import/report-import";
+import { provinceBySlug } from "@/lib/services/reports/load";
+import { badFormat, crossSite, FILE_LOCALE, FORMAT, fileResponse, readUpload, runImport } from "../../../_lib/http";
+
+type Ctx = { params: Promise<{ slug: string; year: string }> };
+
+type Target = { ok: true; slug: string; year: number } | { ok: false; response: Response };
+
+async function target(ctx: Ctx): Promise<Target> {
+  const p = await ctx.params;
+  const slug = parse(slugParam, p.slug, "slug");
+  if (!slug.ok) return { ok: false, response: slug.response };
+  const year = parseYear(p.year);
+  if (!year.ok) return { ok: false, response: year.response };
+  return { ok: true, slug: slug.value, year: year.year };
+}
+
+export async function GET(request: NextRequest, ctx: Ctx) {
+  const t = await target(ctx);
+  if (!t.ok) return t.response;
+  const q = request.nextUrl.searchParams;
+  const format = FORMAT(q.get("format"));
+  if (!format) return badFormat();
+  try {
+    return fileResponse(await exportReport(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, format, locale: FILE_LOCALE }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
+
+export async function POST(request: NextRequest, ctx: Ctx) {
+  const refused = crossSite(request);
+  if (refused) return refused;
+  const t = await target(ctx);
+  if (!t.ok) return t.response;
+  try {
+    const actor = await actorFromRequest(request);
+    if (!actor) throw new ServiceError("NOT_SIGNED_IN");
+    if (!can(actor, "report:edit", { provinceId: (await provinceBySlug(db, t.slug)).id })) throw new ServiceError("FORBIDDEN");
+    const upload = await readUpload(request);
+    const commit = request.nextUrl.searchParams.get("mode") === "commit";
+    const version = upload.fields.version === undefined ? undefined : Number(upload.fields.version);
+    return runImport(request, (onProgress) => importReport(db, { actor, slug: t.slug, year: t.year, file: upload.file, locale: FILE_LOCALE, commit, version, onProgress }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

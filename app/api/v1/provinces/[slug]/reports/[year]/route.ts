@@ -1,0 +1,41 @@
+// GET  /api/v1/provinces/{slug}/reports/{year}: one report; a draft only for those allowed to see it.
+// PUT  /api/v1/provinces/{slug}/reports/{year}: save a draft { version, values } (session cookie, same origin).
+import { NextResponse, type NextRequest } from "next/server";
+import { actorFromRequest } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { errorResponse, handleWrite } from "@/lib/api/handle";
+import { parse, slugParam } from "@/lib/api/params";
+import { parseYear } from "@/lib/api/report-params";
+import { apiError } from "@/lib/api/respond";
+import { reportsForActor } from "@/lib/queries/reports-for-actor";
+import { saveDraft } from "@/lib/services/reports/save-draft";
+
+type Ctx = { params: Promise<{ slug: string; year: string }> };
+
+async function target(ctx: Ctx): Promise<{ ok: true; slug: string; year: number } | { ok: false; response: NextResponse }> {
+  const p = await ctx.params;
+  const slug = parse(slugParam, p.slug, "slug");
+  if (!slug.ok) return { ok: false, response: slug.response };
+  const year = parseYear(p.year);
+  if (!year.ok) return { ok: false, response: year.response };
+  return { ok: true, slug: slug.value, year: year.year };
+}
+
+export async function GET(request: NextRequest, ctx: Ctx) {
+  const t = await target(ctx);
+  if (!t.ok) return t.response;
+  try {
+    const actor = await actorFromRequest(request);
+    const reports = await reportsForActor(db, { actor, slug: t.slug, from: t.year, to: t.year, includeDrafts: true });
+    if (!reports?.length) return apiError(404, "NOT_FOUND", "Không có báo cáo năm này (hoặc bạn không được xem bản nháp).", "No report for that year (or you may not see its draft).");
+    return NextResponse.json({ province: t.slug, report: reports[0] }, { headers: { "Cache-Control": "private, no-store" } });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
+
+export async function PUT(request: NextRequest, ctx: Ctx) {
+  const t = await target(ctx);
+  if (!t.ok) return t.response;
+  return handleWrite(request, async (body) => saveDraft(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, body }));
+}

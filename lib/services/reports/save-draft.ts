@@ -1,0 +1,72 @@
+// Saves a draft of a province's yearly report: the same service behind the form and PUT /api/v1/…/reports/{year}.
+import { can, type Actor } from "../../authz";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { checkReportValues, outlierWarnings, saveDraftBody, type OutlierWarning } from "../../validation/report-values";
+import { audit } from "../audit";
+import { ServiceError } from "../errors";
+import { assertProvinceOpen, changesSince, provinceBySlug } from "./load";
+import { changedCodes, yearValues } from "./snapshot";
+import { invalidFromZod, problemsToDetails } from "./problems";
+
+export interface ReportState {
+  id: number;
+  year: number;
+  status: string;
+  version: number;
+}
+
+export async function saveDraft(
+  db: PrismaClient,
+  { actor, slug, year, body }: { actor: Actor | null; slug: string; year: number; body: unknown },
+): Promise<{ report: ReportState; warnings: OutlierWarning[] }> {
+  if (!actor) throw new ServiceError("NOT_SIGNED_IN");
+  const parsed = saveDraftBody.safeParse(body);
+  if (!parsed.success) throw invalidFromZod(parsed.error);
+  const { version, values } = parsed.data;
+  const province = await provinceBySlug(db, slug);
+  if (!can(actor, "report:edit", { provinceId: province.id })) throw new ServiceError("FORBIDDEN");
+  assertProvinceOpen(province, year);
+  const catalogue = await db.indicator.findMany({ select: { id: true, code: true, unit: true, kind: true, partOfCode: true } });
+  const problems = checkReportValues(values, catalogue);
+  if (problems.length) throw new ServiceError("INVALID", await problemsToDetails(problems, catalogue, db));
+  const indicatorId = new Map(catalogue.map((c) => [c.code, c.id]));
+
+  const report = await db.$transaction(async (tx) => {
+    let current = await tx.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year } } });
+    const creating = !current;
+    if (!current) {
+      // Version 0 means "I am creating it": someone else did first if it exists now (the unique key says so).
+      if (version !== 0) throw new ServiceError("CONFLICT", { current: null, changes: [] });
+      current = await tx.yearlyReport.create({ data: { provinceId: province.id, year, version: 1 } }).catch((e: { code?: string }) => {
+        throw e.code === "P2002" ? new ServiceError("CONFLICT", { current: null, changes: [] }) : e;
+      });
+    }
+    if (current.status === "APPROVED") throw new ServiceError("LOCKED");
+    if (current.status !== "DRAFT") throw new ServiceError("BAD_STATE", { status: current.status });
+    const before = creating ? {} : await yearValues(tx, current.id, year);
+    if (!creating) {
+      if (current.version !== version) {
+        throw new ServiceError("CONFLICT", { current: { version: current.version, status: current.status, values: before }, changes: await changesSince(tx, current.id, version) });
+      }
+      // Claim the version first: of two saves based on the same version, only one can move it on.
+      const claimed = await tx.yearlyReport.updateMany({ where: { id: current.id, version }, data: { version: { increment: 1 }, returnComment: null } });
+      if (claimed.count === 0) throw new ServiceError("CONFLICT", { current: null, changes: [] });
+    }
+    await tx.reportValue.deleteMany({ where: { reportId: current.id, dimension: "", fromYear: year, indicatorId: { notIn: Object.keys(values).map((c) => indicatorId.get(c)!) } } });
+    for (const [code, v] of Object.entries(values)) {
+      const key = { reportId: current.id, indicatorId: indicatorId.get(code)!, dimension: "", fromYear: year };
+      const data = { qualifier: v.qualifier, value: v.value, high: v.high };
+      await tx.reportValue.upsert({ where: { reportId_indicatorId_dimension_fromYear: key }, create: { ...key, ...data }, update: data });
+    }
+    const saved = { id: current.id, year, status: "DRAFT", version: creating ? 1 : version + 1 };
+    await audit(tx, {
+      actorId: actor.id, entity: "YearlyReport", entityId: current.id, action: creating ? "create" : "save", provinceId: province.id,
+      before: { version, values: before }, after: { version: saved.version, values, changed: changedCodes(before, values) },
+    });
+    return saved;
+  });
+
+  const last = await yearValues(db, (await db.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year: year - 1 } }, select: { id: true } }))?.id ?? -1, year - 1);
+  const lastYear = Object.fromEntries(Object.entries(last).map(([k, v]) => [k, v.value]));
+  return { report, warnings: outlierWarnings(values, lastYear, catalogue) };
+}
