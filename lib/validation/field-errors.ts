@@ -9,6 +9,14 @@ export interface FieldError {
 
 export type MessageTable<C extends string> = Record<C, { vi: string; en: string }>;
 
+/** What any form's field can get wrong, worded once for every message table. */
+export const COMMON_FIELD_MESSAGES: MessageTable<"MALFORMED" | "REQUIRED" | "TOO_LONG" | "NOT_YEAR"> = {
+  MALFORMED: { vi: "Giá trị không đúng dạng.", en: "The value is malformed." },
+  REQUIRED: { vi: "Cần điền ô này.", en: "This field is required." },
+  TOO_LONG: { vi: "Dài quá {max} ký tự.", en: "Longer than {max} characters." },
+  NOT_YEAR: { vi: "Phải là một năm từ {min} đến {max}.", en: "Must be a year from {min} to {max}." },
+};
+
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 function fillText(template: string, vars: Record<string, string | number>): string {

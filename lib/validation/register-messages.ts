@@ -1,6 +1,6 @@
 // What is wrong with a unit of the register (from the form or a row of an imported file), Vietnamese first.
 // {placeholders} are filled by fieldErrorFrom().
-import type { MessageTable } from "./field-errors";
+import { COMMON_FIELD_MESSAGES, type MessageTable } from "./field-errors";
 
 export type RegisterProblem =
   | "MALFORMED" | "REQUIRED" | "NAME_REQUIRED" | "TOO_LONG" | "NOT_YEAR" | "NOT_NUMBER" | "FILE_NOT_NUMBER" | "NOT_WHOLE"
@@ -10,11 +10,8 @@ export type RegisterProblem =
   | "DUPLICATE_IN_FILE" | "ALREADY_REGISTERED";
 
 export const REGISTER_MESSAGES: MessageTable<RegisterProblem> = {
-  MALFORMED: { vi: "Giá trị không đúng dạng.", en: "The value is malformed." },
-  REQUIRED: { vi: "Cần điền ô này.", en: "This field is required." },
+  ...COMMON_FIELD_MESSAGES,
   NAME_REQUIRED: { vi: "Cần có tên đơn vị (ít nhất 2 ký tự).", en: "A name is required (at least 2 characters)." },
-  TOO_LONG: { vi: "Dài quá {max} ký tự.", en: "Longer than {max} characters." },
-  NOT_YEAR: { vi: "Phải là một năm từ {min} đến {max}.", en: "Must be a year from {min} to {max}." },
   NOT_NUMBER: { vi: "Không đọc được số: viết theo kiểu Việt Nam, vd. 1.342 (một nghìn ba trăm bốn mươi hai).", en: "Not a number: write e.g. 1,342." },
   FILE_NOT_NUMBER: {
     vi: "Không đọc được số: trong tệp, số viết kiểu Việt Nam, vd. 1.342 (một nghìn ba trăm bốn mươi hai) hoặc 4,67.",

@@ -1,5 +1,5 @@
 // What is wrong with a term or a target, Vietnamese first. {placeholders} are filled by fieldErrorFrom().
-import type { MessageTable } from "./field-errors";
+import { COMMON_FIELD_MESSAGES, type MessageTable } from "./field-errors";
 
 export type TargetProblem =
   | "MALFORMED" | "REQUIRED" | "NOT_NUMBER" | "NOT_YEAR" | "END_NOT_AFTER_START" | "TERM_TOO_LONG" | "TERM_EXISTS" | "BAD_CONGRESS" | "TOO_LONG"
@@ -7,15 +7,12 @@ export type TargetProblem =
   | "PERCENT_RANGE" | "NEGATIVE" | "NOT_WHOLE" | "GROWTH_POSITIVE" | "YEAR_ONLY_ANNUAL" | "YEAR_OUTSIDE_TERM";
 
 export const TARGET_MESSAGES: MessageTable<TargetProblem> = {
-  MALFORMED: { vi: "Giá trị không đúng dạng.", en: "The value is malformed." },
-  REQUIRED: { vi: "Cần điền ô này.", en: "This field is required." },
+  ...COMMON_FIELD_MESSAGES,
   NOT_NUMBER: { vi: "Không đọc được số: viết theo kiểu Việt Nam, vd. 1.342 hoặc 4,67.", en: "Not a number: write e.g. 1,342 or 4.67." },
-  NOT_YEAR: { vi: "Phải là một năm từ {min} đến {max}.", en: "Must be a year from {min} to {max}." },
   END_NOT_AFTER_START: { vi: "Năm cuối nhiệm kỳ phải sau năm đầu.", en: "The term must end after it starts." },
   TERM_TOO_LONG: { vi: "Một nhiệm kỳ dài nhiều nhất 10 năm.", en: "A term lasts at most 10 years." },
   TERM_EXISTS: { vi: "Tỉnh đã có nhiệm kỳ {years}.", en: "The province already has the term {years}." },
   BAD_CONGRESS: { vi: "Số Đại hội viết bằng chữ số La Mã, vd. IV hoặc V.", en: "Write the congress number in Roman numerals, e.g. IV or V." },
-  TOO_LONG: { vi: "Dài quá {max} ký tự.", en: "Longer than {max} characters." },
   UNKNOWN_INDICATOR: { vi: "Chỉ tiêu này không có trong danh mục.", en: "This indicator is not in the catalogue." },
   UNKNOWN_SOURCE: { vi: "Không có nguồn này.", en: "No such source." },
   MAX_BELOW_MIN: { vi: "Mức tối đa phải lớn hơn hoặc bằng mức tối thiểu.", en: "The maximum must not be below the minimum." },

@@ -1,18 +1,12 @@
 import type { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { problemMessage } from "../../validation/messages";
+import type { FieldError } from "../../validation/field-errors";
 import type { FieldProblem } from "../../validation/report-values";
 import { ServiceError } from "../errors";
 
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-  messageEn: string;
-}
-
 /** Field-by-field messages, both languages, naming related indicators by their Vietnamese/English names. */
-export async function problemsToDetails(problems: FieldProblem[], _catalogue: unknown, db: PrismaClient): Promise<{ fields: FieldError[] }> {
+export async function problemsToDetails(problems: FieldProblem[], db: Pick<PrismaClient, "indicator">): Promise<{ fields: FieldError[] }> {
   const names = new Map((await db.indicator.findMany({ select: { code: true, nameVi: true, nameEn: true } })).map((i) => [i.code, i]));
   return {
     fields: problems.map((p) => ({

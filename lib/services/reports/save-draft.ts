@@ -28,7 +28,7 @@ export async function saveDraft(
   assertProvinceOpen(province, year);
   const catalogue = await db.indicator.findMany({ select: { id: true, code: true, unit: true, kind: true, partOfCode: true } });
   const problems = checkReportValues(values, catalogue);
-  if (problems.length) throw new ServiceError("INVALID", await problemsToDetails(problems, catalogue, db));
+  if (problems.length) throw new ServiceError("INVALID", await problemsToDetails(problems, db));
   const indicatorId = new Map(catalogue.map((c) => [c.code, c.id]));
 
   const report = await db.$transaction(async (tx) => {

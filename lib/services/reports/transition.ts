@@ -55,7 +55,7 @@ export async function transitionReport(
       const values = await yearValues(tx, current.id, year);
       if (!Object.keys(values).length) throw new ServiceError("INVALID", { fields: [{ field: "values", code: "EMPTY", message: "Báo cáo chưa có số liệu nào.", messageEn: "The report has no figures yet." }] });
       const problems = checkReportValues(values, await tx.indicator.findMany({ select: { code: true, unit: true, kind: true, partOfCode: true } }));
-      if (problems.length) throw new ServiceError("INVALID", await problemsToDetails(problems, null, db));
+      if (problems.length) throw new ServiceError("INVALID", await problemsToDetails(problems, tx));
     }
     const now = new Date();
     const claimed = await tx.yearlyReport.updateMany({

@@ -1,12 +1,13 @@
 "use client";
 // The unit form (add and edit). Submitting keeps what was typed when the save fails: the form is not reset,
 // and each field shows its own message (aria-describedby). Numbers are typed the page's way ("1.342").
-import { useActionState, useState, useTransition } from "react";
+import { useKeptForm } from "../_ui/use-kept-form";
+import { useState } from "react";
 import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
 import { MAY_JOIN_UNION, RATINGS, SECTORS, UNIT_TYPES } from "@/lib/validation/register-unit";
 import { FormMessage, SelectField, TextField } from "../_ui/field";
-import { EMPTY_FORM, fieldMessage, type FormState } from "../_ui/form-state";
+import { fieldMessage, type FormState } from "../_ui/form-state";
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
@@ -18,8 +19,7 @@ type Props = {
 };
 
 export function UnitForm({ action, initial, unions, t, locale, showDissolved }: Props) {
-  const [state, formAction] = useActionState(action, EMPTY_FORM);
-  const [pending, startTransition] = useTransition();
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   const v = { ...initial, ...state.values };
   const [type, setType] = useState(v.type ?? "");
   const f = t.form;
@@ -28,12 +28,7 @@ export function UnitForm({ action, initial, unions, t, locale, showDissolved }: 
   return (
     <form
       action={formAction}
-      onSubmit={(e) => {
-        // Submitted by hand so React does not reset the form after the action: a failed save keeps the input.
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      onSubmit={onSubmit}
       className="space-y-4"
       noValidate
     >

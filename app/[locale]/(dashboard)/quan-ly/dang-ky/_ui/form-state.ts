@@ -1,7 +1,7 @@
 // What the register's and targets' server actions answer: the message for the whole form, the message of each
 // field (in the page's language), and what the user typed, so a failed save never empties the form.
 import type { Locale } from "@/lib/domain/types";
-import type { FieldError } from "@/lib/validation/field-errors";
+import { messageFor, type FieldError } from "@/lib/validation/field-errors";
 
 export interface FormState {
   ok: boolean;
@@ -13,10 +13,7 @@ export interface FormState {
 
 export const EMPTY_FORM: FormState = { ok: false, message: null, errors: [], values: {} };
 
-export const fieldMessage = (state: FormState, field: string, locale: Locale) => {
-  const e = state.errors.find((x) => x.field === field);
-  return e ? (locale === "vi" ? e.message : e.messageEn) : undefined;
-};
+export const fieldMessage = (state: FormState, field: string, locale: Locale) => messageFor(state.errors, field, locale);
 
 export function formValues(form: FormData, names: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,26 +1,21 @@
 "use client";
-import { useActionState, useTransition } from "react";
+
+import { useKeptForm } from "../../dang-ky/_ui/use-kept-form";
 import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
 import { FormMessage, TextArea, TextField } from "../../dang-ky/_ui/field";
-import { EMPTY_FORM, fieldMessage, type FormState } from "../../dang-ky/_ui/form-state";
+import { fieldMessage, type FormState } from "../../dang-ky/_ui/form-state";
 
 type Props = { action: (prev: FormState, form: FormData) => Promise<FormState>; t: Messages["register"]["targets"]["termForm"]; locale: Locale };
 
 export function TermForm({ action, t, locale }: Props) {
-  const [state, formAction] = useActionState(action, EMPTY_FORM);
-  const [pending, startTransition] = useTransition();
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   const v = state.values;
   const err = (n: string) => fieldMessage(state, n, locale);
   return (
     <form
       action={formAction}
-      onSubmit={(e) => {
-        // Dispatched by hand so React keeps what was typed when the save fails.
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      onSubmit={onSubmit}
       className="space-y-4"
       noValidate
     >

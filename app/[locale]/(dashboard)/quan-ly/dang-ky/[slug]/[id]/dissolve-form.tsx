@@ -1,23 +1,19 @@
 "use client";
-import { useActionState, useTransition } from "react";
+
+import { useKeptForm } from "../../_ui/use-kept-form";
 import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
 import { FormMessage, TextField } from "../../_ui/field";
-import { EMPTY_FORM, fieldMessage, type FormState } from "../../_ui/form-state";
+import { fieldMessage, type FormState } from "../../_ui/form-state";
 
 type Props = { action: (prev: FormState, form: FormData) => Promise<FormState>; t: Messages["register"]; locale: Locale };
 
 export function DissolveForm({ action, t, locale }: Props) {
-  const [state, formAction] = useActionState(action, EMPTY_FORM);
-  const [pending, startTransition] = useTransition();
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   return (
     <form
       action={formAction}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      onSubmit={onSubmit}
       className="space-y-3"
       noValidate
     >

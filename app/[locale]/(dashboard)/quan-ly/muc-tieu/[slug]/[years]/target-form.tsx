@@ -1,12 +1,13 @@
 "use client";
 // Add or edit one target of a term. The year field shows for annual targets only; numbers are typed the page's
 // way ("1.342", "1,5"); a failed save keeps what was typed and names the problem beside each field.
-import { useActionState, useState, useTransition } from "react";
+import { useKeptForm } from "../../../dang-ky/_ui/use-kept-form";
+import { useState } from "react";
 import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
 import { TARGET_KINDS, TARGET_QUALIFIERS } from "@/lib/validation/target";
 import { FormMessage, SelectField, TextArea, TextField, type Option } from "../../../dang-ky/_ui/field";
-import { EMPTY_FORM, fieldMessage, type FormState } from "../../../dang-ky/_ui/form-state";
+import { fieldMessage, type FormState } from "../../../dang-ky/_ui/form-state";
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
@@ -18,8 +19,7 @@ type Props = {
 };
 
 export function TargetForm({ action, initial, indicators, sources, t, locale }: Props) {
-  const [state, formAction] = useActionState(action, EMPTY_FORM);
-  const [pending, startTransition] = useTransition();
+  const { state, formAction, pending, onSubmit } = useKeptForm(action);
   const v = { ...initial, ...state.values };
   const [kind, setKind] = useState(v.kind ?? "");
   const f = t.form;
@@ -27,12 +27,7 @@ export function TargetForm({ action, initial, indicators, sources, t, locale }: 
   return (
     <form
       action={formAction}
-      onSubmit={(e) => {
-        // Dispatched by hand so React keeps what was typed when the save fails.
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      onSubmit={onSubmit}
       className="space-y-4"
       noValidate
     >
