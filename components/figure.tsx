@@ -1,19 +1,36 @@
+import { cache } from "react";
 import { formatValue } from "@/lib/domain/qualifiers";
 import type { Locale } from "@/lib/domain/types";
-import { sourceDetails, sourceTitle } from "@/lib/format/source";
+import { sourceDetails } from "@/lib/format/source";
 import type { Messages } from "@/lib/i18n/messages";
 import type { FigureValue, SourceRef } from "@/lib/queries/shapes";
-import { SourcePopover } from "./source-popover";
+import { SourcePopover, type SharedSource } from "./source-popover";
 
-export function popoverLabels(m: Messages) {
-  const { button, close, open, quote, note } = m.source;
-  return { button, close, open, quote, note };
-}
+// A page carries a source's details (and the panel's labels) once, with the first button of that source; the
+// buttons after it carry only the source's key, and the browser finds the details by it when a panel opens.
+// Before, every button carried its own copy: 300 figures from one source made the home page 808 KB.
+const sentThisRender = cache(() => new Set<string>());
 
 /** The source button for any sourced statement (a figure, a target, a term). */
 export function SourceButton(props: { source: SourceRef | null; quote: string | null; note: string | null; locale: Locale; m: Messages }) {
-  const details = sourceDetails(props.source, { quote: props.quote, note: props.note }, props.locale, props.m);
-  return <SourcePopover details={details} labels={popoverLabels(props.m)} hoverTitle={sourceTitle(details, props.m)} />;
+  const { locale, m } = props;
+  const sourceKey = `${locale}:${props.source?.key ?? ""}`;
+  const sent = sentThisRender();
+  let shared: SharedSource | undefined;
+  if (!sent.has(sourceKey)) {
+    sent.add(sourceKey);
+    const { button, close, open, quote, note } = m.source;
+    shared = { details: sourceDetails(props.source, locale, m), labels: { button, close, open, quote, note } };
+  }
+  return (
+    <SourcePopover
+      sourceKey={sourceKey}
+      label={m.source.button}
+      {...(shared ? { shared } : {})}
+      {...(props.quote ? { quote: props.quote } : {})}
+      {...(props.note ? { note: props.note } : {})}
+    />
+  );
 }
 
 /**

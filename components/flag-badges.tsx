@@ -10,7 +10,7 @@ const TONES: Record<Tone, string> = {
 
 export function Badge({ label, help, tone = "neutral" }: { label: string; help?: string; tone?: Tone }) {
   return (
-    <span title={help} className={`inline-block rounded border px-1.5 py-px text-xs whitespace-nowrap ${TONES[tone]}`}>
+    <span title={help} className={`badge ${TONES[tone]}`}>
       {label}
     </span>
   );

@@ -1,11 +1,26 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState, type FocusEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type RefObject, type SyntheticEvent } from "react";
 import { createPortal } from "react-dom";
-import type { SourceDetails } from "@/lib/format/source";
+import { sourceTitle, type SourceDetails } from "@/lib/format/source";
 
 type Labels = { button: string; close: string; open: string; quote: string; note: string };
+/** What every button of one source on a page shares: sent with the first of them only (components/figure.tsx). */
+export type SharedSource = { details: SourceDetails; labels: Labels };
+type Props = { sourceKey: string; label: string; shared?: SharedSource; quote?: string; note?: string };
 type Position = { top?: number; bottom?: number; left: number; width: number; maxHeight: number };
+
+// Filled as buttons render (every page renders the button that carries a source's details), read when a
+// panel opens or a title is shown: by then the whole page has rendered.
+const sources = new Map<string, SharedSource>();
+
+function lookup(sourceKey: string, label: string): SharedSource {
+  const found = sources.get(sourceKey);
+  if (found) return found;
+  // A page that never rendered the source's first button: a bug (the end-to-end tests fail on this message).
+  console.error(`source ${sourceKey}: details were not sent with the page`);
+  return { details: { title: label, lines: [], url: null, attribution: null }, labels: { button: label, close: label, open: label, quote: label, note: label } };
+}
 
 const MAX_WIDTH = 384;
 const MARGIN = 8;
@@ -25,8 +40,15 @@ function place(button: HTMLElement): Position {
     : { bottom: window.innerHeight - rect.top + 4, left, width, maxHeight: above - 4 };
 }
 
+// The hover text is set when the pointer or focus arrives rather than rendered: pages carry hundreds of these
+// buttons, and the same title in each would be most of the page's weight.
+function showTitle(e: SyntheticEvent<HTMLButtonElement>, sourceKey: string, label: string) {
+  if (!e.currentTarget.title) e.currentTarget.title = sourceTitle(lookup(sourceKey, label).details, label);
+}
+
 /** A small "source" button beside a figure: hover shows the title, click or Enter opens the details. */
-export function SourcePopover({ details, labels, hoverTitle }: { details: SourceDetails; labels: Labels; hoverTitle: string }) {
+export function SourcePopover({ sourceKey, label, shared, quote, note }: Props) {
+  if (shared) sources.set(sourceKey, shared);
   const [position, setPosition] = useState<Position | null>(null);
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -69,42 +91,54 @@ export function SourcePopover({ details, labels, hoverTitle }: { details: Source
   }, [open, close]);
 
   return (
-    <span className="inline-block align-middle">
+    <>
       <button
         ref={buttonRef}
         type="button"
-        aria-label={labels.button}
+        aria-label={label}
         aria-expanded={open}
         aria-controls={open ? id : undefined}
-        title={hoverTitle}
+        onPointerEnter={(e) => showTitle(e, sourceKey, label)}
+        onFocus={(e) => showTitle(e, sourceKey, label)}
         onClick={() => (open ? close(false) : buttonRef.current && setPosition(place(buttonRef.current)))}
-        className="ml-1 inline-flex h-6 min-w-6 items-center justify-center rounded-full border border-line bg-surface px-1.5 text-xs font-semibold text-accent hover:bg-accent-soft"
+        className="source-button"
       >
         <span aria-hidden="true">i</span>
       </button>
       {position &&
         createPortal(
-          <div
-            ref={panelRef}
-            id={id}
-            tabIndex={-1}
-            onBlur={onPanelBlur}
-            role="dialog"
-            aria-label={`${labels.button}: ${details.title}`}
-            style={position}
-            className="fixed z-50 overflow-y-auto rounded-md border border-line bg-surface p-4 text-left text-sm leading-relaxed text-ink shadow-lg"
-          >
-            <SourceBody details={details} labels={labels} onClose={() => close(true)} />
-          </div>,
+          <Panel panelRef={panelRef} id={id} onBlur={onPanelBlur} position={position} label={label} shared={lookup(sourceKey, label)} quote={quote} note={note} onClose={() => close(true)} />,
           document.body,
         )}
-    </span>
+    </>
   );
 }
 
-function SourceBody({ details, labels, onClose }: { details: SourceDetails; labels: Labels; onClose: () => void }) {
+type PanelProps = {
+  panelRef: RefObject<HTMLDivElement | null>;
+  id: string;
+  onBlur: (e: FocusEvent<HTMLDivElement>) => void;
+  position: Position;
+  label: string;
+  shared: SharedSource;
+  quote?: string;
+  note?: string;
+  onClose: () => void;
+};
+
+function Panel({ panelRef, id, onBlur, position, label, shared, quote, note, onClose }: PanelProps) {
+  const { details, labels } = shared;
   return (
-    <>
+    <div
+      ref={panelRef}
+      id={id}
+      tabIndex={-1}
+      onBlur={onBlur}
+      role="dialog"
+      aria-label={`${label}: ${details.title}`}
+      style={position}
+      className="fixed z-50 overflow-y-auto rounded-md border border-line bg-surface p-4 text-left text-sm leading-relaxed text-ink shadow-lg"
+    >
       <p className="font-semibold">{details.title}</p>
       {details.lines.map((line) => (
         <p key={line} className="text-muted">
@@ -112,16 +146,16 @@ function SourceBody({ details, labels, onClose }: { details: SourceDetails; labe
         </p>
       ))}
       {details.attribution && <p className="mt-2 rounded bg-warn-soft p-2 text-warn">{details.attribution}</p>}
-      {details.quote && (
+      {quote && (
         <figure className="mt-2">
           <figcaption className="text-xs uppercase tracking-wide text-muted">{labels.quote}</figcaption>
-          <blockquote className="border-l-4 border-line pl-3 italic">“{details.quote}”</blockquote>
+          <blockquote className="border-l-4 border-line pl-3 italic">“{quote}”</blockquote>
         </figure>
       )}
-      {details.note && (
+      {note && (
         <p className="mt-2">
           <span className="text-muted">{labels.note}: </span>
-          {details.note}
+          {note}
         </p>
       )}
       <div className="mt-3 flex items-center justify-between gap-3">
@@ -136,6 +170,6 @@ function SourceBody({ details, labels, onClose }: { details: SourceDetails; labe
           {labels.close}
         </button>
       </div>
-    </>
+    </div>
   );
 }

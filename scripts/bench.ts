@@ -1,28 +1,29 @@
 // npm run bench: the production build on the synthetic country, under one load for every target.
 // Builds if needed; ensures the synthetic database (htx_synthetic on 127.0.0.1:5432, or BENCH_DATABASE_URL;
-// created and loaded when missing); times the progress query alone in Postgres; starts `next start` on a free
+// created and loaded when missing); times the progress query alone in Postgres; starts the production server (server/main.ts) on a free
 // port; warms up; then runs autocannon against a static file (the floor), `/`, a province page, the progress
 // API of its running term, and the static file again, one after another. Prints the table and writes reports/bench.json.
 // Ctrl-C stops the load, the server and the database connection.
 //   --duration S  seconds per target (10)   --connections N (50)   --province SLUG (thai-nguyen)
 //   --scale N     scale of a synthetic database it has to create (1)   --build  rebuild even if up to date
 //   --gzip        send Accept-Encoding: gzip as browsers do (off by default: measures the server, not zlib)
+//   --tool wrk|autocannon   the load generator (wrk when installed: it leaves more of the cores to the server)
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { z } from "zod";
 import { MixedDataError } from "../prisma/seed/guard";
-import { load, stopLoad } from "./lib/bench-load";
+import { load, stopLoad, wrkInstalled } from "./lib/bench-load";
 import { AIMS, printReport, verdicts, withRatios, writeReport, type BenchReport, type TargetRow } from "./lib/bench-report";
 import { freePort, startServer, type BenchServer } from "./lib/bench-server";
 import { runningTerm, timeProgressQuery } from "./lib/bench-sql";
-import { ensureBuild } from "./lib/next-build";
+import { clearRuntimeCaches, ensureBuild } from "./lib/next-build";
 import { parseCli, scaleSchema } from "./lib/synthetic-args";
 import { ensureSyntheticDb, syntheticDbUrl } from "./lib/synthetic-db";
 
 const root = join(import.meta.dirname, "..");
 const args = parseCli(
-  { duration: { type: "string" }, connections: { type: "string" }, province: { type: "string" }, scale: { type: "string" }, build: { type: "boolean" }, gzip: { type: "boolean" } },
+  { duration: { type: "string" }, connections: { type: "string" }, province: { type: "string" }, scale: { type: "string" }, build: { type: "boolean" }, gzip: { type: "boolean" }, tool: { type: "string" } },
   z.object({
     duration: z.coerce.number().int().min(1).max(600).default(10),
     connections: z.coerce.number().int().min(1).max(1000).default(50),
@@ -30,6 +31,7 @@ const args = parseCli(
     scale: scaleSchema,
     build: z.boolean().default(false),
     gzip: z.boolean().default(false),
+    tool: z.enum(["wrk", "autocannon"], { message: "must be wrk or autocannon" }).optional(),
   }),
   "bench",
 );
@@ -48,7 +50,7 @@ process.on("SIGTERM", () => void shutdown(143));
 
 /**
  * Follows redirects ("/" → "/vi") so the load measures the page itself; returns the final path, its status and
- * Next's cache header (x-nextjs-cache: HIT when a page is served whole from the cache) and size on a second request.
+ * where a second request came from (x-htx-cache: HIT from the response cache, else Next's x-nextjs-cache) and its size.
  */
 async function probe(origin: string, path: string): Promise<{ path: string; status: number; cache: string | null; bytes: number }> {
   for (let hop = 0; hop < 3; hop++) {
@@ -58,7 +60,7 @@ async function probe(origin: string, path: string): Promise<{ path: string; stat
     if (res.status < 300 || res.status >= 400 || !next) {
       const again = await fetch(origin + path, { redirect: "manual" });
       const bytes = (await again.arrayBuffer()).byteLength;
-      return { path, status: res.status, cache: again.headers.get("x-nextjs-cache"), bytes };
+      return { path, status: res.status, cache: again.headers.get("x-htx-cache") ?? again.headers.get("x-nextjs-cache"), bytes };
     }
     const u = new URL(next, origin);
     path = u.pathname + u.search;
@@ -68,6 +70,8 @@ async function probe(origin: string, path: string): Promise<{ path: string; stat
 
 async function main() {
   const startedAt = new Date().toISOString();
+  const tool = args.tool ?? (wrkInstalled() ? "wrk" : "autocannon");
+  if (tool === "wrk" && !wrkInstalled()) throw new Error("wrk is not installed (Debian: apt-get install wrk); leave out --tool to use autocannon");
   const loadBefore = loadavg()[0];
   const dbUrl = process.env.BENCH_DATABASE_URL ?? syntheticDbUrl();
   await ensureSyntheticDb(dbUrl, { scale: args.scale, log: console.log });
@@ -85,8 +89,9 @@ async function main() {
   console.log(`Timing the progress query of ${args.province} ${years} in Postgres …`);
   const sql = await timeProgressQuery(client, term);
 
+  clearRuntimeCaches(root); // pages cached while serving another database (the demo, a test run)
   const port = await freePort();
-  console.log(`Starting next start on port ${port} …`);
+  console.log(`Starting the server on port ${port} …`);
   const server: BenchServer = await startServer({ root, databaseUrl: dbUrl, port, logFile: join(root, "reports", "bench-server.log") });
   cleanups.push(() => server.stop());
 
@@ -108,11 +113,11 @@ async function main() {
     else urls.set(r, server.origin + p.path);
   }
   console.log("Warming up …");
-  for (const url of new Set(urls.values())) await load(url, { connections: 10, duration: 3, gzip: args.gzip });
+  for (const url of new Set(urls.values())) await load(url, { connections: 10, duration: 3, gzip: args.gzip, tool });
   for (const [r, url] of urls) {
     if (stopping) return;
     console.log(`Measuring ${r.name} (${r.path}) for ${args.duration} s …`);
-    r.figures = await load(url, args);
+    r.figures = await load(url, { ...args, tool });
   }
 
   const targets = withRatios(rows);
@@ -125,7 +130,7 @@ async function main() {
       loadAverage: { before: loadBefore, after: loadavg()[0] },
     },
     database: { url: u.toString(), term: `${args.province} ${years}`, counts },
-    load: { connections: args.connections, durationSec: args.duration, gzip: args.gzip },
+    load: { tool, connections: args.connections, durationSec: args.duration, gzip: args.gzip },
     targets,
     sql,
     server: server.memory(),

@@ -5,7 +5,8 @@
 // - --fresh: a throwaway database (a new one on DATABASE_URL's server, or a temporary embedded one) with the
 //   demo data, removed on exit: what the end-to-end tests run against.
 // - --dev: `next dev` instead of the production build, on the same database choice (npm run dev).
-// Builds first when there is no build; honours PORT; Ctrl-C stops everything it started.
+// Serves the build with server/main.ts (Next.js behind the response cache). Builds first when there is no
+// build; honours PORT; Ctrl-C stops everything it started.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +19,8 @@ import { seedDemo } from "../prisma/seed/index";
 import { startEmbeddedDb } from "./lib/embedded-db";
 import { createFreshDb } from "./lib/fresh-db";
 import { pendingMigrations } from "./lib/pending-migrations";
+import { clearRuntimeCaches } from "./lib/next-build";
+import { productionServerArgs } from "./lib/server-command";
 
 const root = join(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -76,11 +79,6 @@ function authSecret(): string {
  * Next keeps rendered pages and cached reads on disk across restarts. They belong to the database they were read
  * from, and this start may be on another one (a fresh e2e database, DATABASE_URL changed): start with none.
  */
-function clearRuntimeCaches() {
-  const dist = join(root, process.env.HTX_DIST_DIR ?? ".next");
-  for (const dir of [join(dist, "server", "route-cache"), join(dist, "cache", "fetch-cache")]) rmSync(dir, { recursive: true, force: true });
-}
-
 function buildIfMissing() {
   if (existsSync(join(root, process.env.HTX_DIST_DIR ?? ".next", "BUILD_ID"))) return;
   console.log("No production build yet: building (about a minute) …");
@@ -119,8 +117,9 @@ process.on("SIGTERM", () => void shutdown(0));
 try {
   if (!dev) buildIfMissing();
   const db = await prepareDatabase();
-  clearRuntimeCaches();
-  server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port)], {
+  clearRuntimeCaches(root);
+  const args = dev ? [join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port)] : productionServerArgs(root, { port });
+  server = spawn(process.execPath, args, {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: {

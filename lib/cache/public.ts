@@ -4,6 +4,8 @@
 // (stale-while-revalidate), so no reader waits on the database for the common pages.
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { after } from "next/server";
+import { invalidateResponseCache } from "./response-cache-key";
 
 export const PUBLIC_DATA_TAG = "public-data";
 /** A safety net only: changes arrive through refreshPublicData(). */
@@ -17,6 +19,17 @@ export function cachedPublic<A extends unknown[], R>(key: string, fn: (...args: 
   return (...args: A) => (inNextServer() ? cached(...args) : fn(...args));
 }
 
+/** Called after a committed change to public figures; never throws (the change is saved either way). */
 export function refreshPublicData(): void {
-  if (inNextServer()) revalidateTag(PUBLIC_DATA_TAG, "max");
+  if (!inNextServer()) return;
+  // The server's response cache (server/response-cache.ts) sits in front of Next's. Next applies the tag only
+  // when this request ends, so the cache is emptied now and again after the response: a page Next served
+  // from its old entry in between is not kept.
+  invalidateResponseCache();
+  try {
+    revalidateTag(PUBLIC_DATA_TAG, "max");
+    after(invalidateResponseCache);
+  } catch (err) {
+    console.error("refreshPublicData: the public pages refresh within the hour instead", err);
+  }
 }

@@ -5,6 +5,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/queries/shapes";
 
+/** What a source says of itself: the same for every figure from it (the quote and note are the figure's). */
 export type SourceDetails = {
   title: string;
   /** Publisher and dates, one line each. */
@@ -12,17 +13,10 @@ export type SourceDetails = {
   url: string | null;
   /** Why the province is this one, when the source does not say. */
   attribution: string | null;
-  quote: string | null;
-  note: string | null;
 };
 
-export function sourceDetails(
-  source: SourceRef | null,
-  extra: { quote: string | null; note: string | null },
-  locale: Locale,
-  m: Messages,
-): SourceDetails {
-  if (!source) return { title: m.source.none, lines: [], url: null, attribution: null, ...extra };
+export function sourceDetails(source: SourceRef | null, locale: Locale, m: Messages): SourceDetails {
+  if (!source) return { title: m.source.none, lines: [], url: null, attribution: null };
   const lines: string[] = [];
   if (source.publisher) lines.push(source.publisher);
   if (source.publishedOn) lines.push(fill(m.source.published, { date: formatDate(source.publishedOn, locale) }));
@@ -30,12 +24,12 @@ export function sourceDetails(
   const attribution = attributionText(source, m);
   // Only web links: a URL typed by an editor must not become a "javascript:" link.
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
-  return { title: source.title, lines, url, attribution, ...extra };
+  return { title: source.title, lines, url, attribution };
 }
 
 /** The hover text of the source button: title, publisher, date. */
-export function sourceTitle(d: SourceDetails, m: Messages): string {
-  return [`${m.source.button}: ${d.title}`, ...d.lines].join(" · ");
+export function sourceTitle(d: SourceDetails, button: string): string {
+  return [`${button}: ${d.title}`, ...d.lines].join(" · ");
 }
 
 /** The warning for a source whose province we inferred; null when the source names it. */

@@ -1,7 +1,8 @@
-// Reads behind the open-data API (docs/api.md). Approved figures only; cached like the public pages.
+// Reads behind the open-data API (docs/api.md). Approved figures only. Always fresh from the database: the
+// server's response cache keeps the API's answers whole and empties itself on approval, and a stale read here
+// would be kept as if it were current (Next's data cache answers a route handler from a stale entry once).
 import "server-only";
 import { db } from "@/lib/db";
-import { cachedPublic } from "@/lib/cache/public";
 import { isoDate, toFigureValue, valueSelect, type FigureValue } from "./shapes";
 
 export interface ProvinceEntry {
@@ -15,7 +16,7 @@ export interface ProvinceEntry {
   mergedOn: string | null;
 }
 
-export const listProvinces = cachedPublic("api:provinces", async (): Promise<ProvinceEntry[]> => {
+export async function listProvinces(): Promise<ProvinceEntry[]> {
   const rows = await db.province.findMany({
     orderBy: { code: "asc" },
     select: { slug: true, code: true, name: true, formerName: true, validFrom: true, validUntil: true, mergedInto: { select: { effectiveDate: true, to: { select: { slug: true } } }, take: 1 } },
@@ -27,7 +28,7 @@ export const listProvinces = cachedPublic("api:provinces", async (): Promise<Pro
     mergedInto: mergedInto[0]?.to.slug ?? null,
     mergedOn: mergedInto[0] ? isoDate(mergedInto[0].effectiveDate) : null,
   }));
-});
+}
 
 const provinceId = async (slug: string) => (await db.province.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
 
@@ -38,7 +39,7 @@ export interface YearValues {
 }
 
 /** null for an unknown province. */
-export const provinceReports = cachedPublic("api:reports", async (slug: string, from: number, to: number): Promise<YearValues[] | null> => {
+export async function provinceReports(slug: string, from: number, to: number): Promise<YearValues[] | null> {
   const id = await provinceId(slug);
   if (id === null) return null;
   const reports = await db.yearlyReport.findMany({
@@ -47,7 +48,7 @@ export const provinceReports = cachedPublic("api:reports", async (slug: string, 
     select: { year: true, approvedAt: true, values: { select: valueSelect, orderBy: [{ indicator: { sortOrder: "asc" } }, { dimension: "asc" }, { fromYear: "asc" }] } },
   });
   return reports.map((r) => ({ year: r.year, approvedOn: isoDate(r.approvedAt), values: r.values.map((v) => toFigureValue(v, r.year)) }));
-});
+}
 
 export interface TermEntry {
   years: string;
@@ -60,7 +61,7 @@ export interface TermEntry {
   targets: number;
 }
 
-export const provinceTerms = cachedPublic("api:terms", async (slug: string): Promise<TermEntry[] | null> => {
+export async function provinceTerms(slug: string): Promise<TermEntry[] | null> {
   const id = await provinceId(slug);
   if (id === null) return null;
   const terms = await db.term.findMany({
@@ -69,4 +70,4 @@ export const provinceTerms = cachedPublic("api:terms", async (slug: string): Pro
     select: { startYear: true, endYear: true, congress: true, label: true, yearsInferred: true, note: true, _count: { select: { targets: true } } },
   });
   return terms.map(({ _count, ...t }) => ({ years: `${t.startYear}-${t.endYear}`, ...t, targets: _count.targets }));
-});
+}

@@ -12,8 +12,8 @@ export interface TermProgress {
   rows: ProgressRow[];
 }
 
-/** null when the province or the term does not exist. */
-export const getTermProgress = cachedPublic("term-progress", async (slug: string, startYear: number, endYear: number): Promise<TermProgress | null> => {
+/** null when the province or the term does not exist. Fresh from the database: the API's read (see open-data.ts). */
+export async function readTermProgress(slug: string, startYear: number, endYear: number): Promise<TermProgress | null> {
   const term = await db.term.findFirst({
     where: { province: { slug }, startYear, endYear },
     select: {
@@ -40,4 +40,7 @@ export const getTermProgress = cachedPublic("term-progress", async (slug: string
     asOfYear,
     rows: termProgress(term, targets, yearReports, asOfYear),
   };
-});
+}
+
+/** The same read for the public pages, through Next's data cache (refreshed on approval). */
+export const getTermProgress = cachedPublic("term-progress", readTermProgress);

@@ -10,7 +10,7 @@ export interface TargetRow {
   kind: "floor" | "page" | "api";
   /** Status of a single request before the load; null when the target was not measured. */
   status: number | null;
-  /** x-nextjs-cache of a repeated request: HIT when the page came whole from Next's cache. */
+  /** Where a repeated request was answered from: x-htx-cache (the response cache), else x-nextjs-cache. */
   cache?: string | null;
   /** Size of the response body. */
   bytes?: number;
@@ -23,7 +23,7 @@ export interface BenchReport {
   /** The 1-minute load average before the run (Postgres and the build included) and after it. */
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverage: { before: number; after: number } };
   database: { url: string; term: string; counts: Record<string, number> };
-  load: { connections: number; durationSec: number; gzip: boolean };
+  load: { tool: string; connections: number; durationSec: number; gzip: boolean };
   targets: (TargetRow & { p50VsFloor: number | null; floorVsRequests: number | null })[];
   sql: SqlTiming;
   server: { peakRssMb: number; processes: string[] };
@@ -72,7 +72,7 @@ export function printReport(r: BenchReport): void {
     : [t.name, t.path, t.note ?? "not measured", ...head.slice(3).map(() => "")]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  console.log(`\n${r.load.connections} connections, ${r.load.durationSec} s per target, one after another${r.load.gzip ? ", gzip" : ""}; ` +
+  console.log(`\n${r.load.tool}, ${r.load.connections} connections, ${r.load.durationSec} s per target, one after another${r.load.gzip ? ", gzip" : ""}; ` +
     `${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}`);
   console.log(line(head));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));

@@ -1,9 +1,10 @@
-// The production server under test: `next start` on a free loopback port, in a process group of its own so
+// The production server under test: the production server (server/main.ts) on a free loopback port, in a process group of its own so
 // that stopping it stops everything it spawned, with its peak memory read from /proc while it runs.
 import { spawn } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
+import { productionServerArgs } from "./server-command";
 
 export interface BenchServer {
   origin: string;
@@ -62,7 +63,7 @@ export async function startServer(opts: { root: string; databaseUrl: string; por
   // The server's output goes to a file: a failing page under load would otherwise bury the benchmark's table.
   mkdirSync(dirname(opts.logFile), { recursive: true });
   const log = openSync(opts.logFile, "w");
-  const child = spawn(process.execPath, [join(opts.root, "node_modules/next/dist/bin/next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, productionServerArgs(opts.root, { port: opts.port, hostname: "127.0.0.1" }), {
     cwd: opts.root,
     detached: true,
     stdio: ["ignore", log, log],
@@ -96,14 +97,14 @@ export async function startServer(opts: { root: string; databaseUrl: string; por
 
   const origin = `http://127.0.0.1:${opts.port}`;
   for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode} (see ${opts.logFile})`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} (see ${opts.logFile})`);
     try {
       await fetch(`${origin}/bench-floor.txt`);
       break;
     } catch {
       if (i > 600) {
         await stop();
-        throw new Error("next start did not answer within a minute");
+        throw new Error("the server did not answer within a minute");
       }
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -1,7 +1,7 @@
 // Builds the production app when there is no build, or when the sources changed after it: a benchmark of a
 // stale build would measure code that no longer exists.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package.json"];
@@ -29,4 +29,13 @@ export function ensureBuild(root: string, opts: { force?: boolean } = {}): strin
   const r = spawnSync(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) throw new Error("next build failed");
   return reason;
+}
+
+/**
+ * Removes the pages and data Next cached on disk while it served (ISR): they came from whatever database that
+ * server had, maybe another one (the demo, a test's). Every server start begins without them.
+ */
+export function clearRuntimeCaches(root: string): void {
+  const dist = join(root, process.env.HTX_DIST_DIR ?? ".next");
+  for (const dir of [join(dist, "server", "route-cache"), join(dist, "cache", "fetch-cache")]) rmSync(dir, { recursive: true, force: true });
 }

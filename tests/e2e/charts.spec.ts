@@ -32,6 +32,7 @@ test("from the province page to the 2013–2018 charts: title, summary, chart, t
   await chart.locator(".recharts-bar-rectangle").first().hover();
   await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText(`Nguồn: ${SOURCE}`);
   const button = coops.getByRole("button", { name: "Nguồn" }).first();
+  await button.hover();
   await expect(button).toHaveAttribute("title", new RegExp(SOURCE));
   await button.click();
   await expect(page.getByRole("dialog")).toContainText(SOURCE);

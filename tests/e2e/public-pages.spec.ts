@@ -36,6 +36,7 @@ test.describe("public pages, Vietnamese", () => {
     await page.goto("/tinh/thai-nguyen");
     const row = page.getByRole("table", { name: "Số liệu năm 2018" }).getByRole("row").filter({ hasText: "Tổ hợp tác đang hoạt động" });
     const button = row.getByRole("button", { name: "Nguồn" });
+    await button.hover();
     await expect(button).toHaveAttribute("title", /Báo cáo tóm tắt/);
     await button.click();
     const dialog = page.getByRole("dialog");

@@ -12,6 +12,8 @@ test.describe("the public summary", () => {
     await expect(coops).toContainText("trên 525");
     await expect(coops).toContainText("mức tối thiểu");
     await expect(coops).toContainText("1/63 tỉnh, thành phố có số liệu");
+    // The hover text appears when the pointer arrives (it is not rendered into the page: see source-popover.tsx).
+    await coops.getByRole("button", { name: "Nguồn" }).hover();
     await expect(coops.getByRole("button", { name: "Nguồn" })).toHaveAttribute("title", /Nguồn: /);
     // The province list stays below the summary.
     await expect(page.getByRole("heading", { level: 2, name: "Từng tỉnh, thành phố" })).toBeVisible();

@@ -6,6 +6,7 @@ import type { PrismaClient, Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../domain/types";
 import { fieldErrorFrom } from "../../validation/field-errors";
 import { IMPORT_FILE_MESSAGES } from "../../validation/import-messages";
+import { refreshPublicData } from "../../cache/public";
 import { audit } from "../audit";
 import { ServiceError } from "../errors";
 import { registerProvince } from "../register/access";
@@ -80,5 +81,6 @@ export async function importRegister(db: PrismaClient, { actor, slug, file, loca
       after: { file: file.name, rows: rows.length, created: units.length, byType },
     });
   }, { timeout: 300_000, maxWait: 30_000 });
+  refreshPublicData(); // the province page draws the register by sector
   return { ...result, created: units.length };
 }

@@ -6,6 +6,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { fieldErrorFrom } from "../../validation/field-errors";
 import { REGISTER_MESSAGES } from "../../validation/register-messages";
 import { currentYear, FIRST_YEAR } from "../../validation/register-unit";
+import { refreshPublicData } from "../../cache/public";
 import { audit } from "../audit";
 import { ServiceError } from "../errors";
 import { assertRegisterAccess } from "./access";
@@ -23,9 +24,11 @@ export async function dissolveUnit(db: PrismaClient, { actor, id, body }: { acto
   const { year } = parsed.data;
   if (year < FIRST_YEAR || year > currentYear()) throw new ServiceError("INVALID", { fields: [err("dissolvedYear", "NOT_YEAR", { min: FIRST_YEAR, max: currentYear() })] });
   if (year < stored.foundedYear) throw new ServiceError("INVALID", { fields: [err("dissolvedYear", "DISSOLVED_BEFORE_FOUNDED", { year: stored.foundedYear })] });
-  return db.$transaction(async (tx) => {
+  const dissolved = await db.$transaction(async (tx) => {
     await tx.registerUnit.update({ where: { id }, data: { dissolvedYear: year } });
     await audit(tx, { actorId: actor.id, entity: "RegisterUnit", entityId: id, action: "dissolve", provinceId: stored.provinceId, before: { dissolvedYear: stored.dissolvedYear }, after: { dissolvedYear: year } });
     return { id, provinceSlug: stored.province.slug };
   });
+  refreshPublicData(); // the province page draws the register by sector
+  return dissolved;
 }

@@ -4,6 +4,7 @@ import type { Actor } from "../../authz";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { fieldErrorFrom } from "../../validation/field-errors";
 import { REGISTER_MESSAGES } from "../../validation/register-messages";
+import { refreshPublicData } from "../../cache/public";
 import { audit } from "../audit";
 import { ServiceError } from "../errors";
 import { assertRegisterAccess, registerProvince } from "./access";
@@ -14,13 +15,15 @@ const err = fieldErrorFrom(REGISTER_MESSAGES);
 export async function createUnit(db: PrismaClient, { actor, slug, body }: { actor: Actor | null; slug: string; body: unknown }) {
   const province = await registerProvince(db, actor, slug, "edit");
   const input = parseUnit(body);
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const problems = await unionProblems(tx, input, province.id, null);
     if (problems.length) throw new ServiceError("INVALID", { fields: problems });
     const unit = await tx.registerUnit.create({ data: { ...input, provinceId: province.id } });
     await audit(tx, { actorId: actor!.id, entity: "RegisterUnit", entityId: unit.id, action: "create", provinceId: province.id, after: unitSnapshot(input) });
     return { id: unit.id, provinceSlug: province.slug };
   });
+  refreshPublicData(); // the province page draws the register by sector
+  return created;
 }
 
 export async function updateUnit(db: PrismaClient, { actor, id, body }: { actor: Actor | null; id: number; body: unknown }) {
@@ -29,7 +32,7 @@ export async function updateUnit(db: PrismaClient, { actor, id, body }: { actor:
   if (!stored) throw new ServiceError("NOT_FOUND");
   assertRegisterAccess(actor, stored.provinceId, "edit");
   const input = parseUnit(body);
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const problems = await unionProblems(tx, input, stored.provinceId, id);
     if (stored.type === "LH_HTX" && input.type !== "LH_HTX") {
       const members = await tx.registerUnit.count({ where: { unionId: id } });
@@ -42,4 +45,6 @@ export async function updateUnit(db: PrismaClient, { actor, id, body }: { actor:
     await audit(tx, { actorId: actor.id, entity: "RegisterUnit", entityId: id, action, provinceId: stored.provinceId, before: unitSnapshot(before), after: unitSnapshot(input) });
     return { id, provinceSlug: stored.province.slug };
   });
+  refreshPublicData();
+  return updated;
 }

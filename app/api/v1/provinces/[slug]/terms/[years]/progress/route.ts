@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { formatParam, parse, slugParam, termYearsParam } from "@/lib/api/params";
 import { apiError, csv, json, unknownProvince } from "@/lib/api/respond";
 import { provinceTerms } from "@/lib/queries/open-data";
-import { getTermProgress } from "@/lib/queries/term-progress";
+import { readTermProgress } from "@/lib/queries/term-progress";
 
 export async function GET(request: NextRequest, ctx: { params: Promise<{ slug: string; years: string }> }) {
   const params = await ctx.params;
@@ -14,7 +14,7 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ slug: s
   const format = parse(formatParam, request.nextUrl.searchParams.get("format"), "format");
   if (!format.ok) return format.response;
 
-  const progress = await getTermProgress(slug.value, years.value[0], years.value[1]);
+  const progress = await readTermProgress(slug.value, years.value[0], years.value[1]);
   if (!progress) {
     if (!(await provinceTerms(slug.value))) return unknownProvince(slug.value);
     return apiError(404, "UNKNOWN_TERM", `Tỉnh “${slug.value}” không có nhiệm kỳ ${params.years}.`, `Province "${slug.value}" has no term ${params.years}.`);
