@@ -9,9 +9,10 @@
 //   Next's client-navigation headers (those answers vary by them);
 // - only 200 answers that say `public` or `s-maxage`, have no Set-Cookie and are not STALE in Next's cache;
 // - kept for their s-maxage/max-age (at most an hour), dropped at once by invalidate() (approvals call it);
+// - the plain body is kept, gzipped once when a client first asks for gzip;
 // - an answer whose request began before the last invalidate() is not kept: it may hold the old figures.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
+import { gzip } from "node:zlib";
 
 export interface CacheOptions {
   /** Whether a path (without its query) may be cached at all. */
@@ -27,7 +28,9 @@ interface Entry {
   status: number;
   headers: OutgoingHttpHeaders;
   body: Buffer;
+  /** Made on the first request that asks for gzip, off the main thread; null until then. */
   gzip: Buffer | null;
+  gzipping: boolean;
   etag: string | null;
   expiresAt: number;
   bytes: number;
@@ -100,7 +103,7 @@ export class ResponseCache {
       // Most recently used last, so eviction takes the oldest first.
       this.entries.delete(key);
       this.entries.set(key, entry);
-      return this.serve(req, res, entry);
+      return this.serve(req, res, key, entry);
     }
     if (entry) this.remove(key);
     if (req.method !== "GET") return upstream();
@@ -122,7 +125,7 @@ export class ResponseCache {
     return this.options.cacheable(pathname) ? url : null;
   }
 
-  private serve(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
+  private serve(req: IncomingMessage, res: ServerResponse, key: string, entry: Entry): void {
     res.setHeader("x-htx-cache", "HIT");
     for (const [name, value] of Object.entries(entry.headers)) if (value !== undefined) res.setHeader(name, value);
     if (entry.etag && req.headers["if-none-match"] === entry.etag) {
@@ -130,9 +133,11 @@ export class ResponseCache {
       res.end();
       return;
     }
-    const gzip = entry.gzip && acceptsGzip(req.headers["accept-encoding"]) ? entry.gzip : null;
-    if (gzip) res.setHeader("content-encoding", "gzip");
-    const body = gzip ?? entry.body;
+    const wantsGzip = entry.body.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers["accept-encoding"]);
+    if (wantsGzip && !entry.gzip) this.compress(key, entry);
+    const compressed = wantsGzip ? entry.gzip : null;
+    if (compressed) res.setHeader("content-encoding", "gzip");
+    const body = compressed ?? entry.body;
     res.setHeader("content-length", body.length);
     res.statusCode = entry.status;
     res.end(req.method === "HEAD" ? undefined : body);
@@ -183,20 +188,40 @@ export class ResponseCache {
     for (const [name, value] of Object.entries(headers)) if (!NOT_STORED.has(name) && value !== undefined) kept[name] = value;
     const vary = String(kept.vary ?? "");
     if (!/accept-encoding/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
-    const gzip = body.length >= GZIP_MIN_BYTES ? gzipSync(body) : null;
     const entry: Entry = {
       status: 200,
       headers: kept,
       body,
-      gzip,
+      gzip: null,
+      gzipping: false,
       etag: typeof kept.etag === "string" ? kept.etag : null,
       expiresAt: this.now() + ttl * 1000,
-      bytes: body.length + (gzip?.length ?? 0) + key.length,
+      bytes: body.length + key.length,
     };
     if (entry.bytes > this.options.maxBytes) return;
     this.remove(key);
     this.entries.set(key, entry);
     this.bytes += entry.bytes;
+    this.evict();
+  }
+
+  // In zlib's thread pool: a 500 KB page takes a few ms to compress, which the event loop should not wait on.
+  // Until it is ready the plain body is sent; an entry dropped meanwhile is not counted again.
+  private compress(key: string, entry: Entry): void {
+    if (entry.gzipping) return;
+    entry.gzipping = true;
+    gzip(entry.body, (err, compressed) => {
+      if (err) return;
+      entry.gzip = compressed;
+      if (this.entries.get(key) === entry) {
+        entry.bytes += compressed.length;
+        this.bytes += compressed.length;
+        this.evict();
+      }
+    });
+  }
+
+  private evict(): void {
     for (const oldest of this.entries.keys()) {
       if (this.bytes <= this.options.maxBytes) break;
       this.remove(oldest);

@@ -32,8 +32,9 @@ export function ensureBuild(root: string, opts: { force?: boolean } = {}): strin
 }
 
 /**
- * Removes the pages and data Next cached on disk while it served (ISR): they came from whatever database that
- * server had, maybe another one (the demo, a test's). Every server start begins without them.
+ * Removes pages and data Next cached on disk while it served (ISR): they came from whatever database that
+ * server had, maybe another one (the demo, a test's). next.config.ts no longer lets Next write them
+ * (isrFlushToDisk: false), but a build made before that may hold some, and Next reads them on a memory miss.
  */
 export function clearRuntimeCaches(root: string): void {
   const dist = join(root, process.env.HTX_DIST_DIR ?? ".next");
