@@ -98,6 +98,7 @@ export const getProvincePage = cachedPublic("province-page", async (slug: string
             qualifier: true,
             derived: true,
             note: true,
+            quote: true,
             indicator: { select: indicatorSelect },
             source: { select: sourceSelect },
           },

@@ -64,7 +64,7 @@ export async function currentTermsWith(client: PrismaClient, asOfYear: number): 
     select: {
       startYear: true, endYear: true, congress: true, label: true, yearsInferred: true,
       province: { select: { id: true, slug: true, name: true, mergedInto: { select: { to: { select: { slug: true, name: true } } }, take: 1 } } },
-      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
+      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, quote: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
     },
   });
   // A term whose congress met in asOfYear has no year of results yet (its years are start+1 … end): prefer the

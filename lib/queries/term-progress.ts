@@ -19,7 +19,7 @@ export async function readTermProgress(slug: string, startYear: number, endYear:
     select: {
       startYear: true, endYear: true, congress: true, label: true, yearsInferred: true, note: true,
       province: { select: { id: true, slug: true, name: true } },
-      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
+      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, quote: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
     },
   });
   if (!term) return null;

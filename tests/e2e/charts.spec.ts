@@ -36,6 +36,8 @@ test("from the province page to the 2013–2018 charts: title, summary, chart, t
   await expect(button).toHaveAttribute("title", new RegExp(SOURCE));
   await button.click();
   await expect(page.getByRole("dialog")).toContainText(SOURCE);
+  // The target's source opens on the sentence the target was derived from.
+  await expect(page.getByRole("dialog")).toContainText("tăng 73% so với mục tiêu");
   await page.keyboard.press("Escape");
 
   await page.getByRole("link", { name: "Đại hội V, nhiệm kỳ 2018–2023" }).click();

@@ -64,6 +64,9 @@ describe("GET /api/v1/provinces/{slug}/terms/{years}/progress", () => {
     expect(row).toMatchObject({ unit: "COUNT", target: { kind: "TERM_TOTAL", min: 120, max: null }, result: { value: 208, low: 208, high: 208, qualifier: "EXACT" }, status: "EXCEEDED", approximate: true });
     expect(row.achievement).toBeCloseTo(1.733, 3);
     expect(row.sources.map((s: { key: string }) => s.key)).toEqual(["article-001"]);
+    // The sentence the target comes from, and its source, so a reader can check the derivation.
+    expect(row.target.source).toBe("article-001");
+    expect(row.target.quote).toContain("tăng 73% so với mục tiêu");
     const groups = body.rows.find((r: { indicator: string }) => r.indicator === "groups_new");
     expect(groups.achievement).toBeCloseTo(3.5, 1);
   });

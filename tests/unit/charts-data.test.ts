@@ -13,7 +13,7 @@ import type { FigureValue, IndicatorRef, SourceRef, YearReport } from "../../lib
 const source: SourceRef = { key: "s1", title: "Báo cáo tóm tắt", publisher: null, publishedOn: null, eventOn: null, url: null, attribution: "STATED", attributionNote: null };
 const indicator = (code: string, nameVi: string, unit: Unit = "COUNT"): IndicatorRef => ({ code, nameVi, nameEn: `${code} (en)`, unit, kind: "FLOW", groupKey: "units", sortOrder: 1 });
 const target = (ind: IndicatorRef, kind: TargetKind, min: number, max: number | null = null, qualifier: Qualifier = "EXACT", year: number | null = null): TargetForProgress => ({
-  indicator: ind, kind, year, min, max, qualifier, derived: qualifier === "APPROX", note: null, source,
+  indicator: ind, kind, year, min, max, qualifier, derived: qualifier === "APPROX", note: null, quote: null, source,
 });
 const value = (ind: IndicatorRef, year: number, v: number, opts: Partial<FigureValue> = {}): FigureValue => ({
   indicator: ind, year, fromYear: year, dimension: "", qualifier: "EXACT", value: v, high: null, derived: false, estimate: false, ambiguous: false,

@@ -61,7 +61,8 @@ function cells(r: ProgressRow, { locale, m }: Ctx) {
     <StatusCell r={r} locale={locale} m={m} />,
     <span className="inline-flex flex-wrap gap-1">
       {r.sources.map((s) => (
-        <SourceButton key={s.key} source={s} quote={null} note={null} locale={locale} m={m} />
+        // The target's own source opens on the sentence that set the target.
+        <SourceButton key={s.key} source={s} quote={s.key === r.target.source ? r.target.quote : null} note={null} locale={locale} m={m} />
       ))}
     </span>,
   ];
