@@ -6,6 +6,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 export const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_PER_ACCOUNT = 5;
 export const MAX_PER_ADDRESS = 20;
+/** Attempts are only read within WINDOW_MS; a day more is kept for looking into an incident, then dropped. */
+export const KEEP_MS = 24 * 60 * 60 * 1000;
 
 export type LoginBlock = { blocked: false } | { blocked: true; by: "account" | "address"; retryAfterSeconds: number };
 
@@ -22,6 +24,10 @@ export async function loginBlock(db: PrismaClient, email: string, ip: string, no
   return check(byAccount, MAX_PER_ACCOUNT, "account") ?? check(byAddress, MAX_PER_ADDRESS, "address") ?? { blocked: false };
 }
 
-export async function recordLoginAttempt(db: PrismaClient, email: string, ip: string, success: boolean): Promise<void> {
-  await db.loginAttempt.create({ data: { email, ip, success } });
+export async function recordLoginAttempt(db: PrismaClient, email: string, ip: string, success: boolean, now = new Date()): Promise<void> {
+  // Each attempt also removes the expired ones, so the table holds about a day of logins, however long it runs.
+  await db.$transaction([
+    db.loginAttempt.deleteMany({ where: { at: { lt: new Date(now.getTime() - KEEP_MS) } } }),
+    db.loginAttempt.create({ data: { email, ip, success, at: now } }),
+  ]);
 }

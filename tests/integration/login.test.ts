@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../lib/auth/password";
-import { loginBlock, MAX_PER_ADDRESS, WINDOW_MS } from "../../lib/auth/rate-limit";
+import { KEEP_MS, loginBlock, MAX_PER_ADDRESS, recordLoginAttempt, WINDOW_MS } from "../../lib/auth/rate-limit";
 import { verifyLogin } from "../../lib/auth/verify-login";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { testPrisma, truncateAll } from "../support/db";
@@ -39,5 +39,18 @@ describe("logging in", () => {
     for (let i = 0; i < MAX_PER_ADDRESS; i++) await verifyLogin(db, `spray${i}@x.vn`, "x", "10.2.0.1");
     expect(await verifyLogin(db, "committee@x.vn", "correct horse battery", "10.2.0.1")).toMatchObject({ ok: false, reason: "RATE_LIMIT_ADDRESS" });
     expect(await verifyLogin(db, "committee@x.vn", "correct horse battery", "10.2.0.2")).toMatchObject({ ok: true });
+  });
+});
+
+describe("the login attempts table", () => {
+  it("drops attempts older than a day when a new one is recorded, and keeps the recent ones", async () => {
+    const now = Date.now();
+    await db.loginAttempt.createMany({ data: [
+      { email: "old@x.vn", ip: "10.3.0.1", success: false, at: new Date(now - KEEP_MS - 60_000) },
+      { email: "recent@x.vn", ip: "10.3.0.1", success: false, at: new Date(now - KEEP_MS + 60_000) },
+    ] });
+    await recordLoginAttempt(db, "new@x.vn", "10.3.0.2", false, new Date(now));
+    const left = (await db.loginAttempt.findMany({ where: { ip: { startsWith: "10.3." } }, select: { email: true } })).map((r) => r.email).sort();
+    expect(left).toEqual(["new@x.vn", "recent@x.vn"]);
   });
 });
