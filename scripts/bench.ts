@@ -70,8 +70,9 @@ async function probe(origin: string, path: string): Promise<{ path: string; stat
 
 async function main() {
   const startedAt = new Date().toISOString();
-  const tool = args.tool ?? (wrkInstalled() ? "wrk" : "autocannon");
-  if (tool === "wrk" && !wrkInstalled()) throw new Error("wrk is not installed (Debian: apt-get install wrk); leave out --tool to use autocannon");
+  const hasWrk = wrkInstalled();
+  if (args.tool === "wrk" && !hasWrk) throw new Error("wrk is not installed (Debian: apt-get install wrk); leave out --tool to use autocannon");
+  const tool = args.tool ?? (hasWrk ? "wrk" : "autocannon");
   const loadBefore = loadavg()[0];
   const dbUrl = process.env.BENCH_DATABASE_URL ?? syntheticDbUrl();
   await ensureSyntheticDb(dbUrl, { scale: args.scale, log: console.log });

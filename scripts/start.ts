@@ -7,7 +7,7 @@
 // - --dev: `next dev` instead of the production build, on the same database choice (npm run dev).
 // Serves the build with server/main.ts (Next.js behind the response cache). Builds first when there is no
 // build; honours PORT; Ctrl-C stops everything it started.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +19,7 @@ import { seedDemo } from "../prisma/seed/index";
 import { startEmbeddedDb } from "./lib/embedded-db";
 import { createFreshDb } from "./lib/fresh-db";
 import { pendingMigrations } from "./lib/pending-migrations";
-import { clearRuntimeCaches } from "./lib/next-build";
+import { clearRuntimeCaches, ensureBuild } from "./lib/next-build";
 import { productionServerArgs } from "./lib/server-command";
 
 const root = join(import.meta.dirname, "..");
@@ -75,17 +75,6 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-/**
- * Next keeps rendered pages and cached reads on disk across restarts. They belong to the database they were read
- * from, and this start may be on another one (a fresh e2e database, DATABASE_URL changed): start with none.
- */
-function buildIfMissing() {
-  if (existsSync(join(root, process.env.HTX_DIST_DIR ?? ".next", "BUILD_ID"))) return;
-  console.log("No production build yet: building (about a minute) …");
-  const r = spawnSync(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
-  if (r.status !== 0) throw new Error("next build failed");
-}
-
 async function waitUntilServing(url: string) {
   for (let i = 0; i < 600; i++) {
     if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error("the server exited while starting");
@@ -115,7 +104,7 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  if (!dev) buildIfMissing();
+  if (!dev) ensureBuild(root, { ifStale: false });
   const db = await prepareDatabase();
   clearRuntimeCaches(root);
   const args = dev ? [join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port)] : productionServerArgs(root, { port });

@@ -171,7 +171,7 @@ export class ResponseCache {
       const b = toBuffer(chunk, rest[0]);
       if (b) chunks.push(b);
       const result = end(chunk, ...rest);
-      if (generation === this.generation && this.now() >= this.holdUntil) this.store(key, res, { ...lowerCase(res.getHeaders()), ...lowerCase(extraHeaders) }, chunks);
+      if (generation === this.generation && this.now() >= this.holdUntil) this.store(key, res, { ...res.getHeaders(), ...lowerCase(extraHeaders) }, chunks);
       return result;
     }) as ServerResponse["end"];
   }
@@ -236,6 +236,7 @@ export class ResponseCache {
   }
 }
 
+// getHeaders() names are lower-case already; those passed to writeHead() are as the caller wrote them.
 function lowerCase(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }

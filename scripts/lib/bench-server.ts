@@ -33,7 +33,7 @@ const status = (pid: number) => {
 };
 const field = (text: string, name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0);
 
-/** The process's title ("next-server (v16.4.6)", once Next has set it): /proc's Name field cuts it at 15 characters. */
+/** The process's command line ("node --import tsx …/server/main.ts -p …"): /proc's Name field would say only "node". */
 const command = (pid: number) => {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ").trim().slice(0, 60);

@@ -16,16 +16,20 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Returns why it built ("missing", "stale", "forced"), or null when the build was up to date. */
-export function ensureBuild(root: string, opts: { force?: boolean } = {}): string | null {
+/**
+ * Returns why it built ("missing", "stale", "forced"), or null when the build was up to date. `ifStale: false`
+ * builds only when there is no build at all (npm start: a rebuild is the developer's call, `npm run build`).
+ */
+export function ensureBuild(root: string, opts: { force?: boolean; ifStale?: boolean } = {}): string | null {
   // next.config.ts builds into HTX_DIST_DIR when it is set (two builds of one tree side by side).
   const buildId = join(root, process.env.HTX_DIST_DIR ?? ".next", "BUILD_ID");
   const reason = opts.force ? "forced"
     : !existsSync(buildId) ? "missing"
-    : Math.max(...SOURCES.map((s) => newestMtime(join(root, s)))) > statSync(buildId).mtimeMs ? "stale"
+    : opts.ifStale !== false && Math.max(...SOURCES.map((s) => newestMtime(join(root, s)))) > statSync(buildId).mtimeMs ? "stale"
     : null;
   if (!reason) return null;
-  console.log(`Building the production app (${reason === "stale" ? "sources changed since the last build" : reason}) …`);
+  const why = reason === "stale" ? "sources changed since the last build" : reason === "missing" ? "no build yet" : reason;
+  console.log(`Building the production app (${why}; about a minute) …`);
   const r = spawnSync(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) throw new Error("next build failed");
   return reason;

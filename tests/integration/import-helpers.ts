@@ -21,5 +21,3 @@ export function upload(url: string, bytes: Uint8Array, name: string, opts: { coo
 }
 
 export const get = (url: string, cookie?: string) => new NextRequest(new URL(url, "http://localhost"), { headers: cookie ? { cookie } : {} });
-
-export const fail = (p: Promise<unknown>) => p.then(() => { throw new Error("accepted"); }, (e) => e);

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { createUnit } from "../../lib/services/register/save-unit";
-import { seedDemo } from "../../prisma/seed/index";
-import { sql, testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb, sql } from "../support/db";
 import { makeUser } from "../support/factories";
 import { sessionCookie, useRunDatabase } from "../support/routes";
 import { get, upload, xlsx } from "./import-helpers";
@@ -19,9 +18,7 @@ let reportRoute: typeof import("../../app/api/v1/import/reports/[slug]/[year]/ro
 const slug = "thai-nguyen";
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   useRunDatabase();
   const editor = await makeUser(db, "PROVINCE_EDITOR", slug);
   cookies.editor = await sessionCookie(editor);

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/authz";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { importRegister } from "../../lib/services/import/register-import";
-import { seedDemo } from "../../prisma/seed/index";
-import { sql, testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb, sql } from "../support/db";
 import { makeUser } from "../support/factories";
 import { sessionCookie, useRunDatabase } from "../support/routes";
-import { fail, REGISTER_HEADER as HEADER, registerCsv as csv, upload, xlsx } from "./import-helpers";
+import { fail } from "../support/fail";
+import { REGISTER_HEADER as HEADER, registerCsv as csv, upload, xlsx } from "./import-helpers";
 
 let db: PrismaClient;
 const a: Record<string, Actor> = {};
@@ -23,9 +23,7 @@ const run = (actor: Actor | null, bytes: Uint8Array, commit: boolean, name = "so
   importRegister(db, { actor, slug, file: { name, bytes }, locale: "vi", commit, onProgress });
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   useRunDatabase();
   a.editor = await makeUser(db, "PROVINCE_EDITOR", slug);
   a.other = await makeUser(db, "PROVINCE_EDITOR", "ha-giang");

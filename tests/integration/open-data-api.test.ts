@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../lib/prisma-client";
-import { seedDemo } from "../../prisma/seed/index";
-import { testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb } from "../support/db";
 import { call, useRunDatabase } from "../support/routes";
 
 let db: PrismaClient;
@@ -13,9 +12,7 @@ let routes: {
 };
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   useRunDatabase();
   routes = {
     provinces: await import("../../app/api/v1/provinces/route"),

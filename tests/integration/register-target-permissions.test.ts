@@ -9,8 +9,7 @@ import { createUnit, updateUnit } from "../../lib/services/register/save-unit";
 import { createTerm } from "../../lib/services/targets/create-term";
 import { deleteTarget } from "../../lib/services/targets/delete-target";
 import { saveTarget } from "../../lib/services/targets/save-target";
-import { seedDemo } from "../../prisma/seed/index";
-import { sql, testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb, sql } from "../support/db";
 import { makeUser } from "../support/factories";
 
 let db: PrismaClient;
@@ -18,9 +17,7 @@ const actors: Record<string, Actor> = {};
 let n = 0;
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   actors.admin = await makeUser(db, "ADMIN");
   actors.committee = await makeUser(db, "COMMITTEE");
   actors.editor = await makeUser(db, "PROVINCE_EDITOR", "thai-nguyen");

@@ -9,22 +9,19 @@ import { dissolveUnit } from "../../lib/services/register/dissolve-unit";
 import { listUnits, unitsForExport } from "../../lib/services/register/list-units";
 import { createUnit, updateUnit } from "../../lib/services/register/save-unit";
 import { registerFilters } from "../../lib/validation/register-filters";
-import { seedDemo } from "../../prisma/seed/index";
-import { sql, testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb, sql } from "../support/db";
+import { fail } from "../support/fail";
 import { makeUser } from "../support/factories";
 
 let db: PrismaClient;
 const a: Record<string, Actor> = {};
 const slug = "thai-nguyen";
-const fail = (p: Promise<unknown>) => p.then(() => { throw new Error("accepted"); }, (e) => e);
 const unit = (over: Record<string, unknown> = {}) => ({ name: "HTX chè Tân Hương", type: "HTX", sector: "AGRICULTURE", commune: "Tân Cương", foundedYear: 2015, members: 1342, ...over });
 const filters = (f: Record<string, unknown> = {}) => registerFilters.parse(f);
 const snapshot = () => sql(`SELECT (SELECT count(*) FROM "RegisterUnit") AS units, (SELECT json_agg(u ORDER BY u.id) FROM "RegisterUnit" u) AS rows, (SELECT count(*) FROM "AuditEntry") AS audits`);
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   a.editor = await makeUser(db, "PROVINCE_EDITOR", slug);
   a.approver = await makeUser(db, "PROVINCE_APPROVER", slug);
   a.other = await makeUser(db, "PROVINCE_EDITOR", "ha-giang");

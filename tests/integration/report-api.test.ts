@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../lib/prisma-client";
-import { seedDemo } from "../../prisma/seed/index";
-import { sql, testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb, sql } from "../support/db";
 import { makeUser } from "../support/factories";
 import { call, sessionCookie, useRunDatabase } from "../support/routes";
 
@@ -13,9 +12,7 @@ const cookies: Record<string, string> = {};
 const slug = "thai-nguyen";
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   useRunDatabase();
   for (const [name, role, province] of [["editor", "PROVINCE_EDITOR", slug], ["otherEditor", "PROVINCE_EDITOR", "ha-giang"], ["approver", "PROVINCE_APPROVER", slug], ["admin", "ADMIN", undefined]] as const) {
     cookies[name] = await sessionCookie(await makeUser(db, role, province));

@@ -6,8 +6,7 @@ import type { Actor } from "../../lib/authz";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { ServiceError } from "../../lib/services/errors";
 import { saveDraft } from "../../lib/services/reports/save-draft";
-import { seedDemo } from "../../prisma/seed/index";
-import { testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb } from "../support/db";
 import { makeUser } from "../support/factories";
 import { useRunDatabase } from "../support/routes";
 
@@ -17,9 +16,7 @@ let toFailure: typeof import("../../app/[locale]/(dashboard)/quan-ly/bao-cao/[sl
 const slug = "thai-nguyen";
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   useRunDatabase();
   editor = await makeUser(db, "PROVINCE_EDITOR", slug);
   otherEditor = await makeUser(db, "PROVINCE_EDITOR", "ha-giang");

@@ -7,8 +7,7 @@ import type { ReportStatus } from "../../lib/generated/prisma/enums";
 import { ServiceError } from "../../lib/services/errors";
 import { saveDraft } from "../../lib/services/reports/save-draft";
 import { transitionReport, type Transition } from "../../lib/services/reports/transition";
-import { seedDemo } from "../../prisma/seed/index";
-import { sql, testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb, sql } from "../support/db";
 import { makeReport, makeUser } from "../support/factories";
 
 let db: PrismaClient;
@@ -16,9 +15,7 @@ const actors: Record<string, Actor> = {};
 const YEAR = 2021;
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   actors.admin = await makeUser(db, "ADMIN");
   actors.committee = await makeUser(db, "COMMITTEE");
   actors.editor = await makeUser(db, "PROVINCE_EDITOR", "thai-nguyen");

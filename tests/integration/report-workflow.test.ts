@@ -3,8 +3,8 @@ import type { Actor } from "../../lib/authz";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { saveDraft } from "../../lib/services/reports/save-draft";
 import { transitionReport } from "../../lib/services/reports/transition";
-import { seedDemo } from "../../prisma/seed/index";
-import { sql, testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb, sql } from "../support/db";
+import { fail } from "../support/fail";
 import { makeUser } from "../support/factories";
 
 let db: PrismaClient;
@@ -12,9 +12,7 @@ let editor: Actor, editor2: Actor, approver: Actor, admin: Actor;
 const slug = "thai-nguyen";
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   editor = await makeUser(db, "PROVINCE_EDITOR", slug);
   editor2 = await makeUser(db, "PROVINCE_EDITOR", slug);
   approver = await makeUser(db, "PROVINCE_APPROVER", slug);
@@ -23,7 +21,6 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const save = (actor: Actor, year: number, version: number, values: Record<string, unknown>) => saveDraft(db, { actor, slug, year, body: { version, values } });
-const fail = (p: Promise<unknown>) => p.then(() => { throw new Error("accepted"); }, (e) => e);
 
 describe("a year's report from draft to approved", () => {
   it("creates, saves, submits, approves and reopens, each step audited", async () => {

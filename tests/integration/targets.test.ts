@@ -8,23 +8,20 @@ import { createTerm } from "../../lib/services/targets/create-term";
 import { deleteTarget } from "../../lib/services/targets/delete-target";
 import { termsOfProvince, termWithTargets } from "../../lib/services/targets/read";
 import { saveTarget } from "../../lib/services/targets/save-target";
-import { seedDemo } from "../../prisma/seed/index";
-import { sql, testPrisma, truncateAll } from "../support/db";
+import { freshDemoDb, sql } from "../support/db";
+import { fail } from "../support/fail";
 import { makeUser } from "../support/factories";
 
 let db: PrismaClient;
 const a: Record<string, Actor> = {};
 const slug = "thai-nguyen";
-const fail = (p: Promise<unknown>) => p.then(() => { throw new Error("accepted"); }, (e) => e);
 const codes = (e: { details: { fields: { field: string; code: string }[] } }) => e.details.fields.map((f) => `${f.field}:${f.code}`).sort();
 const term = { startYear: 2023, endYear: 2028 };
 const set = (actor: Actor | null, body: Record<string, unknown>, id?: number) => saveTarget(db, { actor, slug, ...term, id, body });
 const snapshot = () => sql(`SELECT (SELECT json_agg(t ORDER BY t.id) FROM "Target" t) AS targets, (SELECT json_agg(t ORDER BY t.id) FROM "Term" t) AS terms, (SELECT count(*) FROM "AuditEntry") AS audits`);
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  await seedDemo(db);
+  db = await freshDemoDb();
   a.editor = await makeUser(db, "PROVINCE_EDITOR", slug);
   a.approver = await makeUser(db, "PROVINCE_APPROVER", slug);
   a.other = await makeUser(db, "PROVINCE_EDITOR", "ha-giang");

@@ -2,6 +2,7 @@
 import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { seedDemo } from "../../prisma/seed/index";
 
 export const databaseUrl = (): string => inject("databaseUrl");
 
@@ -24,4 +25,12 @@ export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>
 export async function truncateAll(): Promise<void> {
   const rows = await sql<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
   if (rows.length) await sql(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+}
+
+/** An empty database loaded with the demo data, and a client on it: where most test files start. */
+export async function freshDemoDb(): Promise<PrismaClient> {
+  await truncateAll();
+  const db = testPrisma();
+  await seedDemo(db);
+  return db;
 }

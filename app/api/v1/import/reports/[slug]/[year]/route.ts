@@ -7,8 +7,7 @@ import { actorFromRequest } from "@/lib/auth/actor";
 import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { errorResponse } from "@/lib/api/handle";
-import { parse, slugParam } from "@/lib/api/params";
-import { parseYear } from "@/lib/api/report-params";
+import { parseReportAddress } from "@/lib/api/report-params";
 import { ServiceError } from "@/lib/services/errors";
 import { exportReport } from "@/lib/services/import/export-report";
 import { importReport } from "@/lib/services/import/report-import";
@@ -17,19 +16,8 @@ import { badFormat, crossSite, FILE_LOCALE, FORMAT, fileResponse, readUpload, ru
 
 type Ctx = { params: Promise<{ slug: string; year: string }> };
 
-type Target = { ok: true; slug: string; year: number } | { ok: false; response: Response };
-
-async function target(ctx: Ctx): Promise<Target> {
-  const p = await ctx.params;
-  const slug = parse(slugParam, p.slug, "slug");
-  if (!slug.ok) return { ok: false, response: slug.response };
-  const year = parseYear(p.year);
-  if (!year.ok) return { ok: false, response: year.response };
-  return { ok: true, slug: slug.value, year: year.year };
-}
-
 export async function GET(request: NextRequest, ctx: Ctx) {
-  const t = await target(ctx);
+  const t = parseReportAddress(await ctx.params);
   if (!t.ok) return t.response;
   const q = request.nextUrl.searchParams;
   const format = FORMAT(q.get("format"));
@@ -44,7 +32,7 @@ export async function GET(request: NextRequest, ctx: Ctx) {
 export async function POST(request: NextRequest, ctx: Ctx) {
   const refused = crossSite(request);
   if (refused) return refused;
-  const t = await target(ctx);
+  const t = parseReportAddress(await ctx.params);
   if (!t.ok) return t.response;
   try {
     const actor = await actorFromRequest(request);

@@ -4,25 +4,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { actorFromRequest } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { errorResponse, handleWrite } from "@/lib/api/handle";
-import { parse, slugParam } from "@/lib/api/params";
-import { parseYear } from "@/lib/api/report-params";
+import { parseReportAddress } from "@/lib/api/report-params";
 import { apiError } from "@/lib/api/respond";
 import { reportsForActor } from "@/lib/queries/reports-for-actor";
 import { saveDraft } from "@/lib/services/reports/save-draft";
 
 type Ctx = { params: Promise<{ slug: string; year: string }> };
 
-async function target(ctx: Ctx): Promise<{ ok: true; slug: string; year: number } | { ok: false; response: NextResponse }> {
-  const p = await ctx.params;
-  const slug = parse(slugParam, p.slug, "slug");
-  if (!slug.ok) return { ok: false, response: slug.response };
-  const year = parseYear(p.year);
-  if (!year.ok) return { ok: false, response: year.response };
-  return { ok: true, slug: slug.value, year: year.year };
-}
-
 export async function GET(request: NextRequest, ctx: Ctx) {
-  const t = await target(ctx);
+  const t = parseReportAddress(await ctx.params);
   if (!t.ok) return t.response;
   try {
     const actor = await actorFromRequest(request);
@@ -35,7 +25,7 @@ export async function GET(request: NextRequest, ctx: Ctx) {
 }
 
 export async function PUT(request: NextRequest, ctx: Ctx) {
-  const t = await target(ctx);
+  const t = parseReportAddress(await ctx.params);
   if (!t.ok) return t.response;
   return handleWrite(request, async (body) => saveDraft(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, body }));
 }

@@ -5,21 +5,19 @@ import { z } from "zod";
 import { actorFromRequest } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { handleWrite } from "@/lib/api/handle";
-import { parse, slugParam } from "@/lib/api/params";
-import { parseYear } from "@/lib/api/report-params";
+import { parse } from "@/lib/api/params";
+import { parseReportAddress } from "@/lib/api/report-params";
 import { transitionReport } from "@/lib/services/reports/transition";
 
 const actionParam = z.enum(["submit", "approve", "return", "reopen"]);
 
 export async function POST(request: NextRequest, ctx: { params: Promise<{ slug: string; year: string; action: string }> }) {
   const p = await ctx.params;
-  const slug = parse(slugParam, p.slug, "slug");
-  if (!slug.ok) return slug.response;
-  const year = parseYear(p.year);
-  if (!year.ok) return year.response;
+  const t = parseReportAddress(p);
+  if (!t.ok) return t.response;
   const action = parse(actionParam, p.action, "action");
   if (!action.ok) return action.response;
   return handleWrite(request, async (body) =>
-    transitionReport(db, { actor: await actorFromRequest(request), slug: slug.value, year: year.year, transition: action.value, body }),
+    transitionReport(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, transition: action.value, body }),
   );
 }
