@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./server/security-headers";
 
 const nextConfig: NextConfig = {
   // Another build directory (HTX_DIST_DIR) lets two builds of the same tree coexist, e.g. while developing.
@@ -11,7 +12,12 @@ const nextConfig: NextConfig = {
   // reads the database afresh anyway, and the two servers of the end-to-end tests, on two databases, share one
   // build and must not read each other's pages. Room for the whole country's pages in both languages.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  // Server actions carry form fields only (no upload goes through one: imports are route handlers with their
+  // own 10 MB limit); Next counts the bytes while reading and answers 413 past 1 MB (its default, made explicit).
+  // Before them, proxy.ts (the /quan-ly pages, where the actions post) gets a copy of the body that Next buffers up
+  // to proxyClientMaxBodySize (10 MB by default, twice over): 2 MB keeps that small and still lets the action's
+  // own 413 answer (decision 0015).
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "1mb" }, proxyClientMaxBodySize: "2mb" },
   reactStrictMode: true,
   // Vietnamese pages have no language prefix: /tinh/x is served by app/[locale] as /vi/tinh/x, English pages
   // live at /en/… . After files (public/, _next) and before the dynamic routes; /api is left alone.
@@ -24,6 +30,12 @@ const nextConfig: NextConfig = {
       ],
       fallback: [],
     };
+  },
+  // The production server (server/main.ts) sets these on every answer itself, HSTS included when served over
+  // HTTPS; this covers `next dev`, which it does not serve (a build keeps none: they would override those).
+  async headers() {
+    if (process.env.NODE_ENV === "production") return [];
+    return [{ source: "/:path*", headers: securityHeaders({ https: false, dev: true }).map(([key, value]) => ({ key, value })) }];
   },
   // One address per page: /vi/… is the same page as /… .
   async redirects() {

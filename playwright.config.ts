@@ -37,6 +37,8 @@ export default defineConfig({
   },
   projects: [
     { name: "public", testMatch: /(public-pages|charts|summary)\.spec\.ts/, use: { baseURL: publicURL } },
+    // Read-only against the public server, plus one server of its own (tests/e2e/own-server.ts).
+    { name: "edge", testMatch: /edge\.spec\.ts/, use: { baseURL: publicURL } },
     { name: "auth", testMatch: /auth\.spec\.ts/, use: { baseURL: dashboardURL } },
     { name: "register", testMatch: /register\.spec\.ts/, use: { baseURL: dashboardURL } },
     { name: "report-form", testMatch: /report-form\.spec\.ts/, use: { baseURL: dashboardURL }, dependencies: ["register"] },

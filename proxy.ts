@@ -4,6 +4,7 @@
 // without this step a deep link would come back to /quan-ly after login. Public pages never pass through here.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { sameSitePath } from "./lib/domain/same-site-path";
 
 export async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
@@ -11,7 +12,8 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const english = pathname === "/en" || pathname.startsWith("/en/");
   const login = new URL(english ? "/en/dang-nhap" : "/dang-nhap", request.url);
-  login.searchParams.set("back", `${pathname}${search}`);
+  // The login page checks ?back= again (safeBackPath); this only avoids carrying a hostile one along.
+  login.searchParams.set("back", sameSitePath(`${pathname}${search}`) ?? "/quan-ly");
   return NextResponse.redirect(login);
 }
 

@@ -13,7 +13,8 @@ export type Action =
   | "target:edit"
   | "register:edit"
   | "audit:read"
-  | "user:manage";
+  | "user:manage"
+  | "province:configure"; // province-wide settings such as single-person approval (administrators only)
 
 export interface Actor {
   id: number;
@@ -27,7 +28,7 @@ export interface Scope {
   provinceId: number | null;
 }
 
-const PROVINCIAL: Record<Exclude<Action, "report:reopen" | "user:manage">, Role[]> = {
+const PROVINCIAL: Record<Exclude<Action, "report:reopen" | "user:manage" | "province:configure">, Role[]> = {
   "report:read-draft": ["PROVINCE_EDITOR", "PROVINCE_APPROVER"],
   "report:edit": ["PROVINCE_EDITOR", "PROVINCE_APPROVER"],
   "report:submit": ["PROVINCE_EDITOR", "PROVINCE_APPROVER"],
@@ -43,7 +44,7 @@ export function can(actor: Actor | null, action: Action, scope: Scope): boolean 
   if (actor.role === "ADMIN") return true;
   // Committee members review every province: they may see drafts (always labelled), and write nothing.
   if (actor.role === "COMMITTEE") return action === "report:read-draft";
-  if (action === "report:reopen" || action === "user:manage") return false;
+  if (action === "report:reopen" || action === "user:manage" || action === "province:configure") return false;
   const own = actor.provinceId !== null && scope.provinceId === actor.provinceId;
   return own && PROVINCIAL[action].includes(actor.role);
 }

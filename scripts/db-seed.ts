@@ -9,11 +9,12 @@ import { MixedDataError } from "../prisma/seed/guard";
 import { seedDemo } from "../prisma/seed/index";
 import { seedSynthetic } from "../prisma/synthetic/index";
 import { requireDatabaseUrl } from "./lib/require-database-url";
-import { parseCli, scaleSchema } from "./lib/synthetic-args";
+import { parseCli, scaleValue } from "./lib/synthetic-args";
 
+// scaleValue has no default: with one, every call looked as if it had --scale and --demo-users was refused.
 const args = parseCli(
   { synthetic: { type: "boolean" }, scale: { type: "string" }, "demo-users": { type: "boolean" } },
-  z.object({ synthetic: z.boolean().default(false), scale: scaleSchema.optional(), "demo-users": z.boolean().default(false) })
+  z.object({ synthetic: z.boolean().default(false), scale: scaleValue.optional(), "demo-users": z.boolean().default(false) })
     .refine((a) => !(a.synthetic && a["demo-users"]), { message: "--demo-users goes with the demo data, not with --synthetic" })
     .refine((a) => a.synthetic || a.scale === undefined, { message: "--scale goes with --synthetic" }),
   "db:seed",

@@ -2,20 +2,21 @@
 // 127.0.0.1:5432), migrated and loaded with the synthetic country; prints its URL. Nothing else is touched.
 //   --scale N   N times the size of Vietnam's (default 1)
 //   --force     drop and recreate htx_synthetic first (otherwise an existing one is kept as it is)
+//   --database NAME   another name than htx_synthetic (the README commands' test uses a throwaway one)
 import { z } from "zod";
 import { MixedDataError } from "../prisma/seed/guard";
-import { ensureSyntheticDb, syntheticDbUrl } from "./lib/synthetic-db";
+import { ensureSyntheticDb, SYNTHETIC_DB_NAME, syntheticDbUrl } from "./lib/synthetic-db";
 import { parseCli, scaleSchema } from "./lib/synthetic-args";
 
 const args = parseCli(
-  { scale: { type: "string" }, force: { type: "boolean" } },
-  z.object({ scale: scaleSchema, force: z.boolean().default(false) }),
+  { scale: { type: "string" }, force: { type: "boolean" }, database: { type: "string" } },
+  z.object({ scale: scaleSchema, force: z.boolean().default(false), database: z.string().regex(/^[a-z_][a-z0-9_]*$/, "is a plain database name (a-z, 0-9, _)").default(SYNTHETIC_DB_NAME) }),
   "db:synthetic",
 );
 
 const started = performance.now();
 try {
-  const { url, result } = await ensureSyntheticDb(syntheticDbUrl(process.env.DATABASE_URL), { ...args, log: console.log });
+  const { url, result } = await ensureSyntheticDb(syntheticDbUrl(process.env.DATABASE_URL, args.database), { ...args, log: console.log });
   if (result.loaded) {
     const rows = Object.entries(result.rows).map(([k, v]) => `${k} ${v}`).join(", ");
     console.log(`Rows created: ${rows}\nLoaded in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

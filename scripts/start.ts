@@ -21,6 +21,7 @@ import { createFreshDb } from "./lib/fresh-db";
 import { pendingMigrations } from "./lib/pending-migrations";
 import { clearRuntimeCaches, ensureBuild } from "./lib/next-build";
 import { productionServerArgs } from "./lib/server-command";
+import { authUrlEnv, parsePublicUrl } from "../server/forwarded";
 
 const root = join(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -38,13 +39,14 @@ async function prepareDatabase(): Promise<{ url: string; demo: boolean; embedded
   }
   let url: string;
   let embedded = false;
+  let isNew = true;
   if (external) {
     const db = await createFreshDb(external, "htx_e2e");
     cleanups.push(() => db.drop());
     url = db.url;
   } else {
     const dataDir = fresh ? join(mkdtempSync(join(tmpdir(), "htx-")), "pglite") : (process.env.HTX_DATA_DIR ?? join(root, ".data", "pglite"));
-    const isNew = !existsSync(join(dataDir, "PG_VERSION"));
+    isNew = !existsSync(join(dataDir, "PG_VERSION"));
     if (isNew) console.log(`Creating the embedded database in ${dataDir} …`);
     const db = await startEmbeddedDb({ dataDir });
     cleanups.push(() => db.stop());
@@ -56,12 +58,21 @@ async function prepareDatabase(): Promise<{ url: string; demo: boolean; embedded
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
   const client = createPrismaClient(url, { poolMax: 2 });
   try {
+    // A restored real database in the data directory must never get the demo data or the demo accounts (an ADMIN
+    // with a published password): only a new database, or one that already is the demo, is (re)seeded.
+    if (!isNew && !(await isDemoDatabase(client))) return { url, demo: false, embedded };
     const { created } = await seedDemo(client, { demoUsers: true });
     if (created.values) console.log(`Loaded the demo data: ${created.provinces} provinces, ${created.reports} reports, ${created.values} figures, ${created.targets} targets.`);
   } finally {
     await client.$disconnect();
   }
   return { url, demo: true, embedded };
+}
+
+/** True when the database holds no users yet, or the demo's own accounts. */
+async function isDemoDatabase(client: ReturnType<typeof createPrismaClient>): Promise<boolean> {
+  const [users, demo] = await Promise.all([client.user.count(), client.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })]);
+  return users === 0 || demo > 0;
 }
 
 /** The key that signs login sessions: NEXTAUTH_SECRET, or one made once and kept in .data/auth-secret. */
@@ -117,7 +128,9 @@ try {
       DATABASE_URL: db.url,
       DATABASE_POOL_MAX: db.embedded ? "6" : (process.env.DATABASE_POOL_MAX ?? "10"),
       NEXTAUTH_SECRET: authSecret(),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      // No public URL: next-auth takes the host the browser used (localhost or 127.0.0.1). server/edge.ts does
+      // the same for the production server; `next dev` needs it here.
+      ...authUrlEnv(parsePublicUrl(process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL)),
     },
   });
   // Ctrl-C reaches the server too: a stop by SIGINT/SIGTERM is a normal end, any other end is a failure.

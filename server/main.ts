@@ -2,10 +2,14 @@
 // end-to-end tests and `npm run bench` all run this, never bare `next start`, so what is measured and tested is
 // what is served. Run as `node --import tsx server/main.ts [-p PORT] [-H HOST]` from the project's root.
 //   HTX_RESPONSE_CACHE_MB  bodies the cache may keep (default 128; 0 turns it off)
-import { createServer } from "node:http";
+//   TRUST_PROXY_HOPS       reverse proxies in front whose X-Forwarded-For to believe (default 0; server/client-address.ts)
+//   PUBLIC_URL             the address users open (https:// makes cookies Secure and adds HSTS; server/edge.ts)
+import { createServer, type IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { RESPONSE_CACHE_KEY } from "../lib/cache/response-cache-key";
+import { stampClientAddress, trustProxyHops } from "./client-address";
+import { createEdge } from "./edge";
 import { isPublicPath } from "./public-paths";
 import { ResponseCache } from "./response-cache";
 
@@ -24,10 +28,20 @@ const cache = cacheMb > 0 ? new ResponseCache({ cacheable: isPublicPath, maxByte
 (globalThis as Record<symbol, unknown>)[RESPONSE_CACHE_KEY] = cache;
 
 await app.prepare();
+const hops = trustProxyHops();
+// Security headers on every answer, cached ones included; forged forwarded headers dropped; server actions checked.
+const edge = createEdge({ hops });
 const server = createServer((req, res) => {
-  const upstream = () => void handle(req, res);
-  if (cache) cache.handle(req, res, upstream);
-  else upstream();
+  stampClientAddress(req, hops);
+  const serve = (admitted: IncomingMessage | null) => {
+    if (!admitted) return;
+    const upstream = () => void handle(admitted, res);
+    if (cache) cache.handle(admitted, res, upstream);
+    else upstream();
+  };
+  const admitted = edge.admit(req, res);
+  if (admitted instanceof Promise) admitted.then(serve, () => res.destroy());
+  else serve(admitted);
 });
 server.listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname ?? "localhost"}:${port}${cache ? ` (response cache ${cacheMb} MB)` : " (response cache off)"}`);

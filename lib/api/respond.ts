@@ -1,6 +1,7 @@
 // Responses of the open-data API: JSON, CSV (UTF-8 with a BOM, so Excel shows Vietnamese correctly), and
 // errors as JSON that say what is wrong, in Vietnamese first and English.
 import { NextResponse } from "next/server";
+import { csvField } from "../services/import/csv";
 
 const CACHE = "public, max-age=60, stale-while-revalidate=3600";
 
@@ -16,16 +17,25 @@ export function apiError(status: number, code: string, message: string, messageE
   return NextResponse.json({ error: { code, message, messageEn, ...(parameter ? { parameter } : {}) } }, { status });
 }
 
+/** The 503 when the database is down, frozen or too slow (lib/db-errors.ts): whether a write went through is unknown. */
+export function databaseUnavailable(): NextResponse<ApiErrorBody> {
+  const res = apiError(
+    503,
+    "DATABASE_UNAVAILABLE",
+    "Cơ sở dữ liệu tạm thời không trả lời. Xin thử lại sau ít phút; nếu bạn vừa lưu, hãy tải lại để xem thay đổi đã được ghi chưa.",
+    "The database is not answering for now. Please try again in a few minutes; if you were saving, reload to see whether the change was recorded.",
+  );
+  res.headers.set("Retry-After", "30");
+  return res;
+}
+
 export const unknownProvince = (slug: string) =>
   apiError(404, "UNKNOWN_PROVINCE", `Không có tỉnh, thành phố nào có mã “${slug}”.`, `No province has the slug "${slug}".`);
 
 type Cell = string | number | boolean | null | undefined;
 
-function cell(v: Cell): string {
-  if (v === null || v === undefined) return "";
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+// Text is made formula-safe and quoted as needed by the same writer as the import's files (csvField).
+const cell = (v: Cell): string => csvField(typeof v === "boolean" ? String(v) : v);
 
 export function csv(filename: string, header: string[], rows: Cell[][]): NextResponse {
   const body = "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";

@@ -4,29 +4,29 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
-import { clientAddress } from "./client-address";
-import { verifyLogin } from "./verify-login";
+import { authorizeCredentials } from "./authorize";
+import { safeAuthRedirect } from "./safe-back";
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
+  // Secure cookies exactly when the public URL is https. getToken() (lib/auth/actor.ts, proxy.ts) looks for the
+  // Secure cookie by the same rule, as NEXTAUTH_URL, which server/edge.ts sets from PUBLIC_URL: the two agree.
+  useSecureCookies: (process.env.PUBLIC_URL || process.env.NEXTAUTH_URL)?.startsWith("https://") ?? false,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 60 * 60 },
   pages: { signIn: "/dang-nhap" },
   providers: [
     CredentialsProvider({
       name: "email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
-      async authorize(credentials, req) {
-        if (!credentials?.email || !credentials.password) throw new Error("INVALID");
-        const result = await verifyLogin(db, credentials.email, credentials.password, clientAddress(req?.headers ?? {}));
-        // next-auth hands the message to the sign-in form as its error code.
-        if (!result.ok) throw new Error(result.retryAfterSeconds ? `${result.reason}:${result.retryAfterSeconds}` : result.reason);
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
-      },
+      // Throws only fixed codes: next-auth hands the message to the sign-in form (and puts it in the URL).
+      authorize: (credentials, req) => authorizeCredentials(db, credentials, req?.headers),
     }),
   ],
   callbacks: {
+    // Every callbackUrl next-auth would send a browser to passes the site's one redirect rule.
+    redirect: ({ url, baseUrl }) => safeAuthRedirect(url, baseUrl),
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);

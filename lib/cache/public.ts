@@ -25,8 +25,8 @@ export function refreshPublicData(): void {
   // The server's response cache (server/response-cache.ts) sits in front of Next's. Next applies the tag only
   // when this request ends, so the cache is emptied now and again after the response: a page Next served
   // from its old entry in between is not kept.
-  invalidateResponseCache();
   try {
+    invalidateResponseCache();
     revalidateTag(PUBLIC_DATA_TAG, "max");
     after(invalidateResponseCache);
   } catch (err) {

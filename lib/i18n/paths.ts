@@ -1,3 +1,4 @@
+import { sameSitePath } from "@/lib/domain/same-site-path";
 import type { Locale } from "@/lib/domain/types";
 import { DEFAULT_LOCALE } from "./config";
 
@@ -10,8 +11,11 @@ export function localePath(locale: Locale, path: string): string {
   return path === "/" ? `/${locale}` : `/${locale}${path}`;
 }
 
-/** The address of the page at `pathname` (as the browser shows it) in the other language. */
+/**
+ * The address of the page at `pathname` (as the browser shows it) in the other language, or that language's home
+ * page when the result would not be a plain path on this site ("/en//evil.example" must not link to //evil.example).
+ */
 export function switchLocalePath(pathname: string, to: Locale): string {
   const bare = pathname.replace(/^\/(en|vi)(?=\/|$)/, "") || "/";
-  return localePath(to, bare);
+  return sameSitePath(localePath(to, bare)) ?? localePath(to, "/");
 }

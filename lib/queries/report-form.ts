@@ -39,10 +39,10 @@ export async function loadReportForm(db: PrismaClient, slug: string, year: numbe
   const reportOf = (y: number) =>
     db.yearlyReport.findFirst({
       where: { province: { slug }, year: y },
-      select: { status: true, version: true, updatedAt: true, returnComment: true, values: yearly(y) },
+      select: { status: true, version: true, updatedAt: true, returnComment: true, submittedById: true, lastEditedById: true, values: yearly(y) },
     });
   const [province, report, previous, catalogue] = await Promise.all([
-    db.province.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, validUntil: true } }),
+    db.province.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, validUntil: true, singlePersonApproval: true } }),
     reportOf(year),
     reportOf(year - 1),
     db.indicator.findMany({
@@ -58,6 +58,8 @@ export async function loadReportForm(db: PrismaClient, slug: string, year: numbe
       updatedAt: report.updatedAt.toISOString(),
       returnComment: report.returnComment,
     } satisfies FormReport,
+    /** Who may not approve it under the four-eyes rule (lib/services/reports/transition.ts). */
+    authors: report ? [report.submittedById, report.lastEditedById].filter((id): id is number => id !== null) : [],
     values: report ? toValues(report.values) : {},
     previous: previous && { status: previous.status, values: toValues(previous.values) },
     catalogue: catalogue as CatalogueRow[],

@@ -6,6 +6,7 @@ import { cachedPublic } from "@/lib/cache/public";
 import type { Status } from "@/lib/domain/achievement";
 import { unitsForYear } from "@/lib/domain/rollup";
 import type { PrismaClient } from "@/lib/prisma-client";
+import { reportYearRange } from "@/lib/services/reports/years";
 import { rollUpYearWith, type CompareIndicator } from "./compare";
 import { provinceNodes, type CompareUnit, type ProvinceName } from "./compare-shapes";
 import { lastCompleteYear, termProgress } from "./progress";
@@ -99,8 +100,11 @@ export async function currentTermsWith(client: PrismaClient, asOfYear: number): 
 }
 
 export async function publicSummaryWith(client: PrismaClient, asOfYear = lastCompleteYear()): Promise<PublicSummary> {
+  const range = reportYearRange();
   const [latest, terms] = await Promise.all([
-    client.yearlyReport.findFirst({ where: { status: "APPROVED" }, orderBy: { year: "desc" }, select: { year: true } }),
+    // A report of a year outside the report years (one approved before the range was enforced, e.g. 2099)
+    // never becomes the national headline (decision 0013).
+    client.yearlyReport.findFirst({ where: { status: "APPROVED", year: { gte: range.min, lte: range.max } }, orderBy: { year: "desc" }, select: { year: true } }),
     currentTermsWith(client, asOfYear),
   ]);
   const year = latest?.year ?? null;

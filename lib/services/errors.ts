@@ -1,10 +1,10 @@
 // Expected failures of a write, each with a code, an HTTP status and words for the user (Vietnamese first).
 // Anything else is unexpected: logged, and the user sees a generic message (lib/api/handle.ts).
 export type ServiceErrorCode =
-  | "NOT_SIGNED_IN" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "LOCKED" | "BAD_STATE" | "PROVINCE_CLOSED";
+  | "NOT_SIGNED_IN" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "LOCKED" | "BAD_STATE" | "PROVINCE_CLOSED" | "SELF_APPROVAL";
 
 const STATUS: Record<ServiceErrorCode, number> = {
-  NOT_SIGNED_IN: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 422, CONFLICT: 409, LOCKED: 409, BAD_STATE: 409, PROVINCE_CLOSED: 409,
+  NOT_SIGNED_IN: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 422, CONFLICT: 409, LOCKED: 409, BAD_STATE: 409, PROVINCE_CLOSED: 409, SELF_APPROVAL: 403,
 };
 
 export const MESSAGES: Record<ServiceErrorCode, { vi: string; en: string }> = {
@@ -16,6 +16,10 @@ export const MESSAGES: Record<ServiceErrorCode, { vi: string; en: string }> = {
   LOCKED: { vi: "Báo cáo đã được duyệt và khóa; chỉ quản trị viên mới mở lại được, kèm lý do.", en: "The report is approved and locked; only an administrator can reopen it, with a reason." },
   BAD_STATE: { vi: "Báo cáo không ở trạng thái cho phép việc này.", en: "The report is not in a state that allows this." },
   PROVINCE_CLOSED: { vi: "Tỉnh này đã sáp nhập; báo cáo các năm sau khi sáp nhập thuộc về tỉnh mới.", en: "This province has merged; reports for later years belong to its successor." },
+  SELF_APPROVAL: {
+    vi: "Người nộp hoặc sửa báo cáo không được tự phê duyệt: cần một người phê duyệt khác của tỉnh (hoặc quản trị viên cho phép phê duyệt một người cho tỉnh này).",
+    en: "Whoever submitted or last edited a report may not approve it: another approver of the province must (or an administrator may allow single-person approval for this province).",
+  },
 };
 
 export class ServiceError extends Error {

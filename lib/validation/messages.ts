@@ -1,7 +1,10 @@
-// The words for each validation problem, Vietnamese first. {other} is the name of the related indicator.
+// The words for each validation problem, Vietnamese first. {other} is the name of the related indicator,
+// {name} the field's own.
+import { BOUND_MESSAGES } from "../domain/decimal-bounds";
 import type { FieldProblem } from "./report-values";
 
 export const PROBLEM_MESSAGES: Record<FieldProblem["code"], { vi: string; en: string }> = {
+  ...BOUND_MESSAGES,
   UNKNOWN_INDICATOR: { vi: "Chỉ tiêu này không có trong danh mục.", en: "This indicator is not in the catalogue." },
   NOT_WHOLE: { vi: "Phải là số nguyên (không có phần thập phân).", en: "Must be a whole number." },
   NEGATIVE: { vi: "Không được là số âm.", en: "Cannot be negative." },
@@ -13,5 +16,5 @@ export const PROBLEM_MESSAGES: Record<FieldProblem["code"], { vi: string; en: st
 };
 
 export function problemMessage(p: FieldProblem, locale: "vi" | "en", nameOf: (code: string) => string): string {
-  return PROBLEM_MESSAGES[p.code][locale].replace("{other}", p.other ? nameOf(p.other) : "");
+  return PROBLEM_MESSAGES[p.code][locale].replace("{other}", p.other ? nameOf(p.other) : "").replace("{name}", nameOf(p.field));
 }

@@ -3,7 +3,7 @@
 import { COMMON_FIELD_MESSAGES, type MessageTable } from "./field-errors";
 
 export type RegisterProblem =
-  | "MALFORMED" | "REQUIRED" | "NAME_REQUIRED" | "TOO_LONG" | "NOT_YEAR" | "NOT_NUMBER" | "FILE_NOT_NUMBER" | "NOT_WHOLE"
+  | "MALFORMED" | "REQUIRED" | "NAME_REQUIRED" | "TOO_LONG" | "NOT_YEAR" | "NOT_NUMBER" | "FILE_NOT_NUMBER" | "NOT_WHOLE" | "TOO_BIG"
   | "DISSOLVED_BEFORE_FOUNDED" | "RATING_YEAR_NEEDED" | "RATING_NEEDED" | "RATING_BEFORE_FOUNDED"
   | "UNKNOWN_TYPE" | "UNKNOWN_SECTOR" | "UNKNOWN_RATING"
   | "UNION_NOT_ALLOWED" | "UNKNOWN_UNION" | "UNION_AMBIGUOUS" | "UNION_SELF" | "UNION_HAS_MEMBERS"
@@ -18,6 +18,7 @@ export const REGISTER_MESSAGES: MessageTable<RegisterProblem> = {
     en: "Not a number: in files, numbers are written the Vietnamese way, e.g. 1.342 (one thousand three hundred forty-two) or 4,67.",
   },
   NOT_WHOLE: { vi: "Phải là số nguyên không âm.", en: "Must be a whole number, not negative." },
+  TOO_BIG: { vi: "Số quá lớn: nhiều nhất 2.147.483.647.", en: "Too large: at most 2,147,483,647." },
   DISSOLVED_BEFORE_FOUNDED: { vi: "Năm giải thể không được trước năm thành lập ({year}).", en: "The year dissolved cannot be before the year founded ({year})." },
   RATING_YEAR_NEEDED: { vi: "Có xếp loại thì cần năm xếp loại.", en: "A rating needs the year it was given." },
   RATING_NEEDED: { vi: "Có năm xếp loại thì cần chọn xếp loại.", en: "A rating year needs a rating." },

@@ -22,6 +22,8 @@ const text = z.string().transform((s) => s.normalize("NFC").replace(/\s+/g, " ")
 const optionalText = text.nullish().transform((s) => (s ? s : null));
 /** Column limits of RegisterUnit, checked with a message before the database would refuse. */
 export const MAX_LENGTH = { name: 300, commune: 120, registrationNo: 32 } as const;
+/** Postgres `integer` (int4), the type of every whole-number column of RegisterUnit. */
+export const INT4_MAX = 2_147_483_647;
 const int = z.number().int().finite();
 
 export const unitInput = z.object({
@@ -37,7 +39,7 @@ export const unitInput = z.object({
   workers: int.nullish().transform((v) => v ?? null),
   rating: z.enum(RATINGS).nullish().transform((v) => v ?? null),
   ratingYear: int.nullish().transform((v) => v ?? null),
-  unionId: int.positive().nullish().transform((v) => v ?? null),
+  unionId: int.positive().max(INT4_MAX).nullish().transform((v) => v ?? null),
 }).strict();
 export type UnitInput = z.output<typeof unitInput>;
 
@@ -54,7 +56,10 @@ export function checkUnit(u: UnitInput, now = currentYear()): FieldError[] {
   for (const f of ["name", "commune", "registrationNo"] as const) if ((u[f]?.length ?? 0) > MAX_LENGTH[f]) out.push(err(f, "TOO_LONG", { max: MAX_LENGTH[f] }));
   const founded = year("foundedYear", u.foundedYear);
   if (year("dissolvedYear", u.dissolvedYear) && founded && u.dissolvedYear! < u.foundedYear) out.push(err("dissolvedYear", "DISSOLVED_BEFORE_FOUNDED", { year: u.foundedYear }));
-  for (const f of ["members", "workers"] as const) if (u[f] !== null && u[f]! < 0) out.push(err(f, "NOT_WHOLE"));
+  for (const f of ["members", "workers"] as const) {
+    if (u[f] !== null && u[f]! < 0) out.push(err(f, "NOT_WHOLE"));
+    else if (u[f] !== null && u[f]! > INT4_MAX) out.push(err(f, "TOO_BIG"));
+  }
   const rated = year("ratingYear", u.ratingYear);
   if (u.rating && u.ratingYear === null) out.push(err("ratingYear", "RATING_YEAR_NEEDED"));
   if (!u.rating && u.ratingYear !== null) out.push(err("rating", "RATING_NEEDED"));

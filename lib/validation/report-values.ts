@@ -1,6 +1,7 @@
 // One schema for a yearly report's values, shared by the form and the JSON API, and the rules between values.
 // Numbers arrive as numbers: the form parses "1.342" and "4,67" with lib/domain/numbers before it sends them.
 import { z } from "zod";
+import { boundProblem, type BoundProblem } from "../domain/decimal-bounds";
 
 const QUALIFIERS = ["EXACT", "AT_LEAST", "APPROX", "NEARLY", "RANGE"] as const;
 export const indicatorCode = z.string().regex(/^[a-z0-9_]{1,64}$/);
@@ -34,7 +35,7 @@ export interface CatalogueEntry {
 
 export interface FieldProblem {
   field: string;
-  code: "UNKNOWN_INDICATOR" | "NOT_WHOLE" | "NEGATIVE" | "PERCENT_RANGE" | "RANGE_NEEDS_HIGH" | "HIGH_BELOW_LOW" | "HIGH_WITHOUT_RANGE" | "EXCEEDS_TOTAL";
+  code: BoundProblem | "UNKNOWN_INDICATOR" | "NOT_WHOLE" | "NEGATIVE" | "PERCENT_RANGE" | "RANGE_NEEDS_HIGH" | "HIGH_BELOW_LOW" | "HIGH_WITHOUT_RANGE" | "EXCEEDS_TOTAL";
   /** For EXCEEDS_TOTAL: the indicator it cannot exceed. */
   other?: string;
 }
@@ -50,6 +51,9 @@ export function checkReportValues(values: Record<string, ValueInput>, catalogue:
     const entry = byCode.get(code);
     if (!entry) { problems.push({ field: code, code: "UNKNOWN_INDICATOR" }); continue; }
     const ends = v.high === null ? [v.value] : [v.value, v.high];
+    // What the column cannot hold is refused first: the other rules mean little for 1e300.
+    const bound = ends.map(boundProblem).find((b) => b !== null);
+    if (bound) { problems.push({ field: code, code: bound }); continue; }
     if (v.qualifier === "RANGE" && v.high === null) problems.push({ field: code, code: "RANGE_NEEDS_HIGH" });
     else if (v.qualifier !== "RANGE" && v.high !== null) problems.push({ field: code, code: "HIGH_WITHOUT_RANGE" });
     else if (v.high !== null && v.high < v.value) problems.push({ field: code, code: "HIGH_BELOW_LOW" });

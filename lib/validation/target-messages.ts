@@ -1,13 +1,15 @@
 // What is wrong with a term or a target, Vietnamese first. {placeholders} are filled by fieldErrorFrom().
+import { BOUND_MESSAGES, type BoundProblem } from "../domain/decimal-bounds";
 import { COMMON_FIELD_MESSAGES, type MessageTable } from "./field-errors";
 
 export type TargetProblem =
-  | "MALFORMED" | "REQUIRED" | "NOT_NUMBER" | "NOT_YEAR" | "END_NOT_AFTER_START" | "TERM_TOO_LONG" | "TERM_EXISTS" | "BAD_CONGRESS" | "TOO_LONG"
+  | BoundProblem | "MALFORMED" | "REQUIRED" | "NOT_NUMBER" | "NOT_YEAR" | "END_NOT_AFTER_START" | "TERM_TOO_LONG" | "TERM_EXISTS" | "BAD_CONGRESS" | "TOO_LONG"
   | "UNKNOWN_INDICATOR" | "UNKNOWN_SOURCE" | "MAX_BELOW_MIN" | "DUPLICATE_TARGET" | "TOTAL_NEEDS_FLOW" | "END_LEVEL_NEEDS_LEVEL"
   | "PERCENT_RANGE" | "NEGATIVE" | "NOT_WHOLE" | "GROWTH_POSITIVE" | "YEAR_ONLY_ANNUAL" | "YEAR_OUTSIDE_TERM";
 
 export const TARGET_MESSAGES: MessageTable<TargetProblem> = {
   ...COMMON_FIELD_MESSAGES,
+  ...BOUND_MESSAGES,
   NOT_NUMBER: { vi: "Không đọc được số: viết theo kiểu Việt Nam, vd. 1.342 hoặc 4,67.", en: "Not a number: write e.g. 1,342 or 4.67." },
   END_NOT_AFTER_START: { vi: "Năm cuối nhiệm kỳ phải sau năm đầu.", en: "The term must end after it starts." },
   TERM_TOO_LONG: { vi: "Một nhiệm kỳ dài nhiều nhất 10 năm.", en: "A term lasts at most 10 years." },

@@ -1,6 +1,7 @@
 // One schema per form for a province's terms and their targets, shared by the forms (through the *FromForm
 // readers) and the services, and the rules a target obeys. Numbers reach the services as numbers.
 import { z } from "zod";
+import { boundProblem } from "../domain/decimal-bounds";
 import { parseNumber } from "../domain/numbers";
 import { termYears } from "../domain/term-years";
 import type { IndicatorKind, Locale, Unit } from "../domain/types";
@@ -68,6 +69,9 @@ export function checkTarget(t: TargetInput, ind: IndicatorFacts, term: { startYe
   if (t.kind === "END_LEVEL" && !["STOCK", "SHARE", "AVERAGE"].includes(ind.kind)) out.push(err("kind", "END_LEVEL_NEEDS_LEVEL", { name: ind.name }));
   const ends: ["min" | "max", number][] = t.max === null ? [["min", t.min]] : [["min", t.min], ["max", t.max]];
   for (const [field, v] of ends) {
+    // Target.min/max are numeric(20,4) like report values: the same limits, the same words.
+    const bound = boundProblem(v);
+    if (bound) { out.push(err(field, bound, { name: ind.name })); continue; }
     if (t.kind === "GROWTH") { if (v <= 0) out.push(err(field, "GROWTH_POSITIVE")); continue; }
     if (v < 0) out.push(err(field, "NEGATIVE"));
     else if (ind.unit === "PERCENT" && v > 100) out.push(err(field, "PERCENT_RANGE"));

@@ -59,7 +59,7 @@ function tree(root: number): number[] {
   return out;
 }
 
-export async function startServer(opts: { root: string; databaseUrl: string; port: number; logFile: string }): Promise<BenchServer> {
+export async function startServer(opts: { root: string; databaseUrl: string; port: number; logFile: string; env?: Record<string, string> }): Promise<BenchServer> {
   // The server's output goes to a file: a failing page under load would otherwise bury the benchmark's table.
   mkdirSync(dirname(opts.logFile), { recursive: true });
   const log = openSync(opts.logFile, "w");
@@ -67,7 +67,7 @@ export async function startServer(opts: { root: string; databaseUrl: string; por
     cwd: opts.root,
     detached: true,
     stdio: ["ignore", log, log],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "10" },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: opts.databaseUrl, DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "10", ...opts.env },
   });
   closeSync(log);
   const pid = child.pid!;

@@ -3,12 +3,14 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 
-/** 1 is the country of DESIGN.md's "Scale to plan for"; 10 is the "ten times that" it must also handle. */
-export const scaleSchema = z.coerce
+/** --scale with no default: where it is optional and its absence matters (db:seed without --synthetic). */
+export const scaleValue = z.coerce
   .number({ message: "must be a number, e.g. --scale 10" })
   .positive({ message: "must be above 0" })
-  .max(50, { message: "is at most 50 (5 million register units)" })
-  .default(1);
+  .max(50, { message: "is at most 50 (5 million register units)" });
+
+/** 1 is the country of DESIGN.md's "Scale to plan for"; 10 is the "ten times that" it must also handle. */
+export const scaleSchema = scaleValue.default(1);
 
 export function parseCli<T extends z.ZodType>(options: NonNullable<ParseArgsConfig["options"]>, schema: T, command: string): z.infer<T> {
   let values: unknown;

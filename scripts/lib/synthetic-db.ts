@@ -7,10 +7,10 @@ import { seedSynthetic, type SyntheticResult } from "../../prisma/synthetic/inde
 export const SYNTHETIC_DB_NAME = "htx_synthetic";
 const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
 
-/** The URL of htx_synthetic on the server that `serverUrl` (any database on it) points at. */
-export function syntheticDbUrl(serverUrl = DEFAULT_SERVER): string {
+/** The URL of htx_synthetic (or `name`) on the server that `serverUrl` (any database on it) points at. */
+export function syntheticDbUrl(serverUrl = DEFAULT_SERVER, name = SYNTHETIC_DB_NAME): string {
   const u = new URL(serverUrl);
-  u.pathname = `/${SYNTHETIC_DB_NAME}`;
+  u.pathname = `/${name}`;
   return u.toString();
 }
 

@@ -135,3 +135,31 @@ test("a user changes their password: the session ends and the old password no lo
   await expect(page).toHaveURL(/\/quan-ly$/);
   forgiveRefusedLogins(consoleErrors);
 });
+
+test("signing in with a hostile back= lands on this site, never on another host (issue 8)", async ({ page }) => {
+  await loginAs(page, "committee@demo.local", undefined, "/x/..//evil.example");
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/quan-ly$/);
+  // Already signed in, the login page sends the user straight on: the same rule applies.
+  for (const back of ["/%2e%2e//evil.example/p", "/.//evil.example", "/%2F%2Fevil.example", "/\\evil.example", "https://evil.example/"]) {
+    await page.goto(`/dang-nhap?back=${encodeURIComponent(back)}`);
+    await expect(page, back).toHaveURL(/^http:\/\/localhost:\d+\/quan-ly$/);
+  }
+  await page.goto(`/en/dang-nhap?back=${encodeURIComponent("/x/..//evil.example")}`);
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/en\/quan-ly$/);
+});
+
+test("forged X-Forwarded-For and address headers do not spread one client's guesses over addresses (issue 8)", async ({ request }) => {
+  // An account that does not exist: unknown accounts are throttled alike, and no demo account is locked.
+  const email = `ke-doan-mat-khau.${Date.now()}@demo.local`;
+  const codes: (string | null)[] = [];
+  for (let i = 0; i < 6; i++) {
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const answer = await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email, password: `sai-${i}`, json: "true" },
+      headers: { "x-forwarded-for": `10.77.0.${i}`, "x-real-ip": `10.78.0.${i}`, "x-htx-client-address": `10.79.0.${i}` },
+    });
+    codes.push(new URL(((await answer.json()) as { url: string }).url).searchParams.get("error"));
+  }
+  expect(codes.slice(0, 5)).toEqual(Array(5).fill("INVALID"));
+  expect(codes[5]).toMatch(/^RATE_LIMIT_ACCOUNT:\d+$/);
+});

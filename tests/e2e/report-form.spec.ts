@@ -175,3 +175,81 @@ test("the approver returns a report with a comment, which the editor then reads"
     await other.close();
   }
 });
+
+test("four eyes: the approver who entered and submitted a report cannot approve it, until an administrator allows it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const url = "/quan-ly/bao-cao/thai-nguyen/2022";
+  await loginAs(page, "approver.thai-nguyen@demo.local", undefined, url);
+  await field(page, NEW).fill("12");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+  await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(page.getByTestId("report-status")).toHaveText("ĐÃ NỘP");
+  await expect(page.getByRole("button", { name: "Duyệt", exact: true })).toHaveCount(0);
+  await expect(page.getByText("Bạn đã nộp hoặc sửa báo cáo này lần cuối", { exact: false })).toBeVisible();
+  // The API refuses too, with the words the form would show.
+  const api = await page.request.post("/api/v1/provinces/thai-nguyen/reports/2022/approve", { data: {} });
+  expect(api.status()).toBe(403);
+  expect((await api.json()).error).toMatchObject({ code: "SELF_APPROVAL", message: expect.stringMatching(/^Người nộp hoặc sửa báo cáo không được tự phê duyệt/) });
+
+  const other = await browser.newContext();
+  try {
+    const admin = await other.newPage();
+    await loginAs(admin, "admin@demo.local", undefined, "/quan-ly/bao-cao/thai-nguyen");
+    await admin.getByLabel("Cho phép một người vừa nộp (hoặc sửa) vừa duyệt báo cáo của tỉnh này").check();
+    await admin.getByRole("button", { name: "Lưu thiết lập" }).click();
+    await expect(admin.getByText("Đã lưu thiết lập.")).toBeVisible();
+
+    await page.reload();
+    await page.getByRole("button", { name: "Duyệt", exact: true }).click();
+    await expect(page.getByTestId("report-status")).toHaveText("ĐÃ DUYỆT (khóa)");
+
+    // The audit log marks the approval as made alone; the setting is switched back off for the other tests.
+    await admin.goto("/quan-ly/nhat-ky");
+    await expect(admin.getByTestId("audit-row").first()).toContainText("Duyệt một mình");
+    await admin.goto("/quan-ly/bao-cao/thai-nguyen");
+    await admin.getByLabel("Cho phép một người vừa nộp (hoặc sửa) vừa duyệt báo cáo của tỉnh này").uncheck();
+    await admin.getByRole("button", { name: "Lưu thiết lập" }).click();
+    await expect(admin.getByText("Đã lưu thiết lập.")).toBeVisible();
+  } finally {
+    await other.close();
+  }
+});
+
+test("an editor deletes a mistaken draft after confirming; nothing is created for a year outside the report years", async ({ page }) => {
+  const url = "/quan-ly/bao-cao/thai-nguyen/2021";
+  await loginAs(page, "editor.thai-nguyen@demo.local", undefined, url);
+  // Beyond what the column holds: refused at the field, with its name, before anything is sent.
+  await field(page, NEW).fill("10.000.000.000.000.000");
+  await expect(page.locator("#f-coops_new-error")).toHaveText(/^“HTX thành lập mới” vượt quá giới hạn lưu trữ/);
+  await field(page, INCOME).fill("4,123456");
+  await expect(page.locator("#f-avg_income_worker-error")).toHaveText(`“${INCOME}” chỉ được có tối đa 4 chữ số thập phân.`);
+  await field(page, INCOME).fill("");
+  await field(page, NEW).fill("5");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+  await page.reload();
+  await page.getByRole("button", { name: "Xóa bản nháp" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("Xóa hẳn bản nháp năm 2021?");
+  await page.getByRole("button", { name: "Không xóa" }).click();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await page.getByRole("button", { name: "Xóa bản nháp" }).click();
+  await page.getByRole("button", { name: "Xóa bản nháp năm 2021" }).click();
+  await page.waitForURL((u) => u.pathname.endsWith("/quan-ly/bao-cao/thai-nguyen"));
+  await page.goto(url);
+  await expect(page.getByTestId("report-status")).toHaveText("CHƯA CÓ BÁO CÁO");
+  await expect(field(page, NEW)).toHaveValue("");
+
+  const put = await page.request.put("/api/v1/provinces/thai-nguyen/reports/2099", { data: { version: 0, values: { coops_new: 1 } } });
+  expect(put.status()).toBe(400);
+  expect((await put.json()).error.message).toMatch(/^Năm báo cáo phải từ 2000 đến \d{4}\.$/);
+});
+
+test.describe("a year outside the report years", () => {
+  test.use({ allowStatus: [404] });
+  test("has no form to create a report", async ({ page }) => {
+    await loginAs(page, "editor.thai-nguyen@demo.local");
+    expect((await page.goto("/quan-ly/bao-cao/thai-nguyen/2099"))?.status()).toBe(404);
+    await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+  });
+});

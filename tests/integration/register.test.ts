@@ -50,6 +50,17 @@ describe("a unit's life in the register", () => {
     expect(bad.details.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`).sort()).toEqual(["foundedYear:NOT_YEAR", "members:NOT_WHOLE", "name:NAME_REQUIRED", "ratingYear:RATING_YEAR_NEEDED"]);
   });
 
+  it("refuses whole numbers beyond the integer columns with the field's message, never a 500", async () => {
+    const before = await snapshot();
+    const big = await fail(createUnit(db, { actor: a.editor, slug, body: unit({ name: "HTX Quá Lớn", members: 3_000_000_000, workers: 2_147_483_648 }) }));
+    expect(big.code).toBe("INVALID");
+    expect(big.details.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`).sort()).toEqual(["members:TOO_BIG", "workers:TOO_BIG"]);
+    expect(big.details.fields[0].message).toBe("Số quá lớn: nhiều nhất 2.147.483.647.");
+    const union = await fail(createUnit(db, { actor: a.editor, slug, body: unit({ name: "HTX Liên Hiệp Lạ", unionId: 2 ** 40 }) }));
+    expect(union.code).toBe("INVALID");
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("lets an HTX join an LH HTX of the same province only", async () => {
     const union = await createUnit(db, { actor: a.editor, slug, body: unit({ name: "Liên hiệp HTX chè Thái Nguyên", type: "LH_HTX", members: 0 }) });
     const member = await createUnit(db, { actor: a.editor, slug, body: unit({ name: "HTX chè La Bằng", unionId: union.id }) });

@@ -5,6 +5,7 @@ import type { Actor } from "../../lib/authz";
 import type { PrismaClient } from "../../lib/prisma-client";
 import type { ReportStatus } from "../../lib/generated/prisma/enums";
 import { ServiceError } from "../../lib/services/errors";
+import { deleteDraft } from "../../lib/services/reports/delete-draft";
 import { saveDraft } from "../../lib/services/reports/save-draft";
 import { transitionReport, type Transition } from "../../lib/services/reports/transition";
 import { freshDemoDb, sql } from "../support/db";
@@ -28,6 +29,7 @@ const transition = (t: Transition, body: unknown = {}) => (actor: Actor, slug: s
 const mutations: Record<string, Mutation> = {
   "save a draft": { from: "DRAFT", run: (actor, slug) => saveDraft(db, { actor, slug, year: YEAR, body: { version: 1, values: { coops_new: 31 } } }) },
   submit: { from: "DRAFT", run: transition("submit") },
+  "delete a draft": { from: "DRAFT", run: (actor, slug) => deleteDraft(db, { actor, slug, year: YEAR, body: { version: 1 } }) },
   approve: { from: "SUBMITTED", run: transition("approve") },
   return: { from: "SUBMITTED", run: transition("return", { comment: "Thiếu số liệu thành viên" }) },
   reopen: { from: "APPROVED", run: transition("reopen", { comment: "Sửa số HTX mới theo báo cáo bổ sung" }) },
@@ -36,6 +38,7 @@ const mutations: Record<string, Mutation> = {
 const allowed: Record<string, Record<string, [boolean, boolean]>> = {
   "save a draft": { admin: [true, true], committee: [false, false], editor: [true, false], approver: [true, false] },
   submit: { admin: [true, true], committee: [false, false], editor: [true, false], approver: [true, false] },
+  "delete a draft": { admin: [true, true], committee: [false, false], editor: [true, false], approver: [true, false] },
   approve: { admin: [true, true], committee: [false, false], editor: [false, false], approver: [true, false] },
   return: { admin: [true, true], committee: [false, false], editor: [false, false], approver: [true, false] },
   reopen: { admin: [true, true], committee: [false, false], editor: [false, false], approver: [false, false] },

@@ -22,6 +22,7 @@ const matrix: Record<Action, Record<string, [boolean, boolean]>> = {
   "register:edit": { admin: [true, true], committee: [false, false], editor: [true, false], approver: [true, false] },
   "audit:read": { admin: [true, true], committee: [false, false], editor: [true, false], approver: [true, false] },
   "user:manage": { admin: [true, true], committee: [false, false], editor: [false, false], approver: [false, false] },
+  "province:configure": { admin: [true, true], committee: [false, false], editor: [false, false], approver: [false, false] },
 };
 
 describe("can(actor, action, scope)", () => {

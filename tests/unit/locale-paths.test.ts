@@ -15,4 +15,10 @@ describe("locale paths", () => {
     expect(switchLocalePath("/", "en")).toBe("/en");
     expect(switchLocalePath("/english-page", "en")).toBe("/en/english-page");
   });
+  it("never links to another site, whatever address the page was opened at", () => {
+    expect(switchLocalePath("/en//evil.example", "vi")).toBe("/");
+    expect(switchLocalePath("/en//evil.example/x", "vi")).toBe("/");
+    expect(switchLocalePath("/en/\\evil.example", "vi")).toBe("/");
+    expect(switchLocalePath("//evil.example", "en")).toBe("/en//evil.example");
+  });
 });

@@ -1,6 +1,8 @@
 // CSV in and out. In: RFC 4180 quoting, a UTF-8 BOM or none, the delimiter Excel used (",", or ";" where the
 // decimal separator is a comma, as in Vietnamese settings, or a tab). Out: UTF-8 with a BOM (Excel then shows
-// Vietnamese correctly), comma-delimited, CRLF.
+// Vietnamese correctly), comma-delimited, CRLF, formula-like text neutralised (lib/domain/formula-text.ts).
+import { formulaSafe } from "../../domain/formula-text";
+
 export type CsvCell = string | number | null | undefined;
 
 function detectDelimiter(firstLine: string): string {
@@ -14,14 +16,34 @@ function detectDelimiter(firstLine: string): string {
   return n > 0 ? best : ",";
 }
 
-/** Rows of text cells. A quoted cell may hold delimiters, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
+export class TooManyRows extends Error {}
+
+/**
+ * Rows of text cells. A quoted cell may hold delimiters, quotes ("") and line breaks. With `limits`, memory stays
+ * bounded whatever the text: blank lines leave a hole instead of a row, cells past maxColumns are dropped, and
+ * more than maxRows non-blank rows throw TooManyRows (10 MB of line breaks would otherwise be 10 million arrays).
+ */
+export function parseCsv(text: string, limits?: { maxRows: number; maxColumns: number }): string[][] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = detectDelimiter(src.slice(0, src.search(/\r?\n|$/)));
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
   let quoted = false;
+  let line = 0;
+  let filled = 0;
+  const pushCell = () => { if (!limits || row.length < limits.maxColumns) row.push(cell); };
+  const endRow = () => {
+    pushCell();
+    if (!limits) rows.push(row);
+    else if (row.some((c) => c.trim() !== "")) {
+      if (++filled > limits.maxRows) throw new TooManyRows();
+      rows[line] = row;
+    }
+    line++;
+    row = [];
+    cell = "";
+  };
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (quoted) {
@@ -29,23 +51,30 @@ export function parseCsv(text: string): string[][] {
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === delimiter) { row.push(cell); cell = ""; }
+    else if (ch === delimiter) { pushCell(); cell = ""; }
     else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && src[i + 1] === "\n") i++;
-      row.push(cell); rows.push(row); row = []; cell = "";
+      endRow();
     } else cell += ch;
   }
-  if (cell !== "" || row.length) { row.push(cell); rows.push(row); }
+  if (cell !== "" || row.length) endRow();
   return rows;
 }
 
-function quote(v: CsvCell): string {
+/** One cell: a number as `formatNumber` writes it; text made formula-safe, and quoted when neutralised. */
+export function csvField(v: CsvCell, formatNumber: (n: number) => string = String): string {
   if (v === null || v === undefined) return "";
-  const s = String(v);
-  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // A number written the Vietnamese way ("4,67") holds the delimiter: quoted, it is still read as a number.
+  if (typeof v === "number") return quoteIf(formatNumber(v), false);
+  const safe = formulaSafe(v);
+  return quoteIf(safe, safe !== v);
 }
 
-export function writeCsv(header: string[], rows: CsvCell[][]): Buffer {
-  const body = [header, ...rows].map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n";
+function quoteIf(s: string, always: boolean): string {
+  return always || /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function writeCsv(header: string[], rows: CsvCell[][], formatNumber?: (n: number) => string): Buffer {
+  const body = [header, ...rows].map((r) => r.map((c) => csvField(c, formatNumber)).join(",")).join("\r\n") + "\r\n";
   return Buffer.from("\uFEFF" + body, "utf8");
 }

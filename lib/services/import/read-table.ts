@@ -1,9 +1,10 @@
 // An uploaded file (XLSX or CSV) → the rows of the template's sheet, cells keyed by column. Refuses, with a
 // clear message, what is not a spreadsheet, not UTF-8, the wrong sheet, lacks columns or has too many rows.
-import ExcelJS from "exceljs";
 import { foldName } from "../register/search-text";
-import { parseCsv } from "./csv";
-import { MAX_BYTES, MAX_ROWS, refuseFile } from "./limits";
+import { parseCsv, TooManyRows } from "./csv";
+import { formulaProblems } from "./cells";
+import { MAX_BYTES, MAX_COLUMNS, MAX_ROWS, refuseFile } from "./limits";
+import { readXlsxSheet } from "./xlsx-sheet";
 
 /** A cell as the file holds it: a real number stays a number, everything else is text. */
 export type Cell = string | number | null;
@@ -29,19 +30,6 @@ export interface TableRow<K extends string> {
 
 const foldHeader = (s: string) => foldName(s).replace(/[^a-z0-9]+/g, " ").trim();
 
-function plain(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string") return v;
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ("richText" in v) return v.richText.map((t) => t.text).join("");
-  if ("result" in v) return plain((v.result ?? null) as ExcelJS.CellValue);
-  if ("formula" in v || "sharedFormula" in v) return null;
-  if ("hyperlink" in v) return v.text;
-  if ("error" in v) return String(v.error);
-  return null;
-}
-
 function kindOf(bytes: Uint8Array, fileName: string): "xlsx" | "csv" {
   const starts = (...b: number[]) => b.every((x, i) => bytes[i] === x);
   if (starts(0x50, 0x4b, 0x03, 0x04)) return "xlsx";
@@ -52,26 +40,6 @@ function kindOf(bytes: Uint8Array, fileName: string): "xlsx" | "csv" {
   return "csv";
 }
 
-async function xlsxGrid(bytes: Uint8Array, sheet: string): Promise<{ grid: Cell[][]; named: boolean }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
-    throw refuseFile("BAD_XLSX");
-  }
-  const ws = wb.worksheets.find((w) => foldHeader(w.name) === foldHeader(sheet)) ?? wb.worksheets[0];
-  if (!ws) throw refuseFile("WRONG_SHEET", { sheet });
-  if (ws.actualRowCount - 1 > MAX_ROWS) throw refuseFile("TOO_MANY_ROWS", { rows: ws.actualRowCount - 1, max: MAX_ROWS });
-  const grid: Cell[][] = [];
-  const width = Math.min(ws.columnCount, 100);
-  ws.eachRow({ includeEmpty: true }, (r, n) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) cells.push(plain(r.getCell(c).value));
-    grid[n - 1] = cells;
-  });
-  return { grid: Array.from(grid, (r) => r ?? []), named: foldHeader(ws.name) === foldHeader(sheet) };
-}
-
 function csvGrid(bytes: Uint8Array): Cell[][] {
   let text: string;
   try {
@@ -79,7 +47,12 @@ function csvGrid(bytes: Uint8Array): Cell[][] {
   } catch {
     throw refuseFile("NOT_UTF8");
   }
-  return parseCsv(text);
+  try {
+    return parseCsv(text, { maxRows: MAX_ROWS + 1, maxColumns: MAX_COLUMNS });
+  } catch (err) {
+    if (err instanceof TooManyRows) throw refuseFile("TOO_MANY_ROWS", { max: MAX_ROWS });
+    throw err;
+  }
 }
 
 const isBlank = (c: Cell) => c === null || (typeof c === "string" && c.trim() === "");
@@ -88,7 +61,7 @@ export async function readTable<K extends string>(bytes: Uint8Array, fileName: s
   if (bytes.byteLength === 0) throw refuseFile("EMPTY_FILE");
   if (bytes.byteLength > MAX_BYTES) throw refuseFile("TOO_LARGE", { max: MAX_BYTES / 1024 / 1024 });
   const kind = kindOf(bytes, fileName);
-  const { grid, named } = kind === "xlsx" ? await xlsxGrid(bytes, spec.sheet) : { grid: csvGrid(bytes), named: true };
+  const { grid, named, formulas } = kind === "xlsx" ? await readXlsxSheet(bytes, spec.sheet, foldHeader) : { grid: csvGrid(bytes), named: true, formulas: [] };
   const header = (grid[0] ?? []).map((c) => foldHeader(String(c ?? "")));
   const index = new Map<K, number>();
   for (const col of spec.columns) {
@@ -102,6 +75,8 @@ export async function readTable<K extends string>(bytes: Uint8Array, fileName: s
     if (!named) throw refuseFile("WRONG_SHEET", { sheet: spec.sheet });
     throw refuseFile("MISSING_HEADERS", { columns: missing.map((c) => `“${c.header}”`).join(", ") });
   }
+  const formulaRefusal = formulaProblems(formulas, index, spec.columns);
+  if (formulaRefusal) throw formulaRefusal;
   const rows: TableRow<K>[] = [];
   for (let i = 1; i < grid.length; i++) {
     const line = grid[i] ?? [];
@@ -114,7 +89,7 @@ export async function readTable<K extends string>(bytes: Uint8Array, fileName: s
     }
     rows.push({ row: i + 1, cells });
   }
-  if (rows.length > MAX_ROWS) throw refuseFile("TOO_MANY_ROWS", { rows: rows.length, max: MAX_ROWS });
+  if (rows.length > MAX_ROWS) throw refuseFile("TOO_MANY_ROWS", { max: MAX_ROWS });
   if (rows.length === 0) throw refuseFile("NO_ROWS");
   return rows;
 }

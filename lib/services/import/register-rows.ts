@@ -3,7 +3,8 @@
 import type { Locale } from "../../domain/types";
 import { fieldErrorFrom } from "../../validation/field-errors";
 import { REGISTER_MESSAGES, type RegisterProblem } from "../../validation/register-messages";
-import { checkUnit, unitInput, type UnitInput } from "../../validation/register-unit";
+import { checkUnit, INT4_MAX, unitInput, type UnitInput } from "../../validation/register-unit";
+import { unitKey } from "../register/duplicates";
 import { foldName } from "../register/search-text";
 import { cellCount, cellText, cellYear, type Read } from "./cells";
 import type { RowProblem } from "./limits";
@@ -32,7 +33,7 @@ export interface PreparedUnit {
   unionInFile: string | null;
 }
 
-export const unitKey = (name: string, type: string, commune: string | null) => `${foldName(name)}|${type}|${foldName(commune ?? "")}`;
+export { unitKey };
 
 export async function checkRegisterRows(rows: TableRow<RegisterKey>[], ctx: RegisterContext, onRow?: (done: number) => void) {
   const problems: RowProblem[] = [];
@@ -98,7 +99,7 @@ export async function checkRegisterRows(rows: TableRow<RegisterKey>[], ctx: Regi
       workers: read("workers", cellCount(c.workers, ctx.locale)),
       rating, ratingYear: read("ratingYear", cellYear(c.ratingYear), yearVars),
       // A placeholder id stands for a union of this file, so the rules between fields still apply.
-      unionId: unionId ?? (unionInFile ? Number.MAX_SAFE_INTEGER : null),
+      unionId: unionId ?? (unionInFile ? INT4_MAX : null),
     };
     const parsed = unitInput.safeParse(input);
     if (mine.length === 0 && parsed.success) {
@@ -108,6 +109,8 @@ export async function checkRegisterRows(rows: TableRow<RegisterKey>[], ctx: Regi
       }
       if (ctx.existing.has(unitKey(parsed.data.name, parsed.data.type, parsed.data.commune))) add("name", "ALREADY_REGISTERED");
     }
+    // Never drop a row silently: a shape the cells above did not already explain is still a problem of its row.
+    if (mine.length === 0 && !parsed.success) add("name", "MALFORMED");
     if (mine.length === 0 && parsed.success) units.push({ row: r.row, input: { ...parsed.data, unionId }, unionInFile });
     problems.push(...mine);
     onRow?.(i + 1);

@@ -14,6 +14,7 @@ import { ServiceError } from "../errors";
 import { provinceBySlug } from "../reports/load";
 import { saveDraft } from "../reports/save-draft";
 import { yearValues } from "../reports/snapshot";
+import { assertReportYear } from "../reports/years";
 import { cellNumber, cellText } from "./cells";
 import { refuseFile, type OnProgress, type RowProblem } from "./limits";
 import { readTable } from "./read-table";
@@ -49,6 +50,7 @@ export async function importReport(db: PrismaClient, { actor, slug, year, file, 
   if (!actor) throw new ServiceError("NOT_SIGNED_IN");
   const province = await provinceBySlug(db, slug);
   if (!can(actor, "report:edit", { provinceId: province.id })) throw new ServiceError("FORBIDDEN");
+  assertReportYear(year);
   const report = await db.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year } } });
   if (report?.status === "APPROVED") throw refuseFile("REPORT_LOCKED", { year });
   if (report?.status === "SUBMITTED") throw refuseFile("REPORT_SUBMITTED", { year });
@@ -95,6 +97,7 @@ export async function importReport(db: PrismaClient, { actor, slug, year, file, 
   if (version !== result.version) throw new ServiceError("CONFLICT", { file: fileErr("file", "VERSION_CHANGED") });
   onProgress?.({ phase: "write", done: 0, total: 1 });
   const saved = await saveDraft(db, { actor, slug, year, body: { version: result.version, values: merged } });
-  onProgress?.({ phase: "write", done: 1, total: 1 });
+  // Committed: a progress line that cannot be sent (the client went away) must not turn it into an error.
+  try { onProgress?.({ phase: "write", done: 1, total: 1 }); } catch { /* the result line says it all */ }
   return { ...result, created: changes.length, version: saved.report.version, warnings: saved.warnings };
 }

@@ -3,7 +3,8 @@
 // ("4,67" in Vietnamese) without thousands separators, so the file reads back the same way.
 import ExcelJS from "exceljs";
 import type { Locale } from "../../domain/types";
-import { writeCsv, type CsvCell } from "./csv";
+import { formulaSafe } from "../../domain/formula-text";
+import { writeCsv } from "./csv";
 
 export type FileFormat = "xlsx" | "csv";
 export type OutCell = string | number | null;
@@ -35,7 +36,8 @@ export async function xlsxBuffer(sheets: SheetData[]): Promise<Buffer> {
     ws.getRow(1).font = { bold: true };
     // Years and counts print as written: no "2.015".
     ws.columns.forEach((c) => { c.numFmt = "General"; });
-    ws.addRows(s.rows);
+    // Text that a spreadsheet would run as a formula gets its quote; numbers stay numeric cells.
+    ws.addRows(s.rows.map((r) => r.map((c) => (typeof c === "string" ? formulaSafe(c) : c))));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -46,8 +48,7 @@ function csvNumber(n: number, locale: Locale): string {
 }
 
 export function csvBuffer(sheet: SheetData, locale: Locale): Buffer {
-  const rows: CsvCell[][] = sheet.rows.map((r) => r.map((c) => (typeof c === "number" ? csvNumber(c, locale) : c)));
-  return writeCsv(sheet.header, rows);
+  return writeCsv(sheet.header, sheet.rows, (n) => csvNumber(n, locale));
 }
 
 /** The file of a format: XLSX with every sheet, CSV with the first (data) sheet only. */

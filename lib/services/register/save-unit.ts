@@ -8,6 +8,7 @@ import { refreshPublicData } from "../../cache/public";
 import { audit } from "../audit";
 import { ServiceError } from "../errors";
 import { assertRegisterAccess, registerProvince } from "./access";
+import { duplicateProblems, unitKey } from "./duplicates";
 import { parseUnit, unionProblems, unitSnapshot } from "./unit-rules";
 
 const err = fieldErrorFrom(REGISTER_MESSAGES);
@@ -16,7 +17,7 @@ export async function createUnit(db: PrismaClient, { actor, slug, body }: { acto
   const province = await registerProvince(db, actor, slug, "edit");
   const input = parseUnit(body);
   const created = await db.$transaction(async (tx) => {
-    const problems = await unionProblems(tx, input, province.id, null);
+    const problems = [...(await unionProblems(tx, input, province.id, null)), ...(await duplicateProblems(tx, input, province.id, null))];
     if (problems.length) throw new ServiceError("INVALID", { fields: problems });
     const unit = await tx.registerUnit.create({ data: { ...input, provinceId: province.id } });
     await audit(tx, { actorId: actor!.id, entity: "RegisterUnit", entityId: unit.id, action: "create", provinceId: province.id, after: unitSnapshot(input) });
@@ -34,6 +35,7 @@ export async function updateUnit(db: PrismaClient, { actor, id, body }: { actor:
   const input = parseUnit(body);
   const updated = await db.$transaction(async (tx) => {
     const problems = await unionProblems(tx, input, stored.provinceId, id);
+    problems.push(...(await duplicateProblems(tx, input, stored.provinceId, { id, key: unitKey(stored.name, stored.type, stored.commune) })));
     if (stored.type === "LH_HTX" && input.type !== "LH_HTX") {
       const members = await tx.registerUnit.count({ where: { unionId: id } });
       if (members) problems.push(err("type", "UNION_HAS_MEMBERS", { count: members }));

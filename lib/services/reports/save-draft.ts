@@ -7,6 +7,7 @@ import { ServiceError } from "../errors";
 import { assertProvinceOpen, changesSince, provinceBySlug } from "./load";
 import { changedCodes, yearValues } from "./snapshot";
 import { invalidFromZod, problemsToDetails } from "./problems";
+import { assertReportYear } from "./years";
 
 export interface ReportState {
   id: number;
@@ -26,18 +27,21 @@ export async function saveDraft(
   const province = await provinceBySlug(db, slug);
   if (!can(actor, "report:edit", { provinceId: province.id })) throw new ServiceError("FORBIDDEN");
   assertProvinceOpen(province, year);
+  assertReportYear(year);
   const catalogue = await db.indicator.findMany({ select: { id: true, code: true, unit: true, kind: true, partOfCode: true } });
   const problems = checkReportValues(values, catalogue);
   if (problems.length) throw new ServiceError("INVALID", await problemsToDetails(problems, db));
   const indicatorId = new Map(catalogue.map((c) => [c.code, c.id]));
 
-  const report = await db.$transaction(async (tx) => {
+  // Everything the answer needs is read inside the transaction: once it commits, nothing may turn the saved
+  // draft into an error answer (a database restart just after the commit once did, and the user retyped it).
+  const { saved: report, lastYear } = await db.$transaction(async (tx) => {
     let current = await tx.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year } } });
     const creating = !current;
     if (!current) {
       // Version 0 means "I am creating it": someone else did first if it exists now (the unique key says so).
       if (version !== 0) throw new ServiceError("CONFLICT", { current: null, changes: [] });
-      current = await tx.yearlyReport.create({ data: { provinceId: province.id, year, version: 1 } }).catch((e: { code?: string }) => {
+      current = await tx.yearlyReport.create({ data: { provinceId: province.id, year, version: 1, lastEditedById: actor.id } }).catch((e: { code?: string }) => {
         throw e.code === "P2002" ? new ServiceError("CONFLICT", { current: null, changes: [] }) : e;
       });
     }
@@ -49,7 +53,7 @@ export async function saveDraft(
         throw new ServiceError("CONFLICT", { current: { version: current.version, status: current.status, values: before }, changes: await changesSince(tx, current.id, version) });
       }
       // Claim the version first: of two saves based on the same version, only one can move it on.
-      const claimed = await tx.yearlyReport.updateMany({ where: { id: current.id, version }, data: { version: { increment: 1 }, returnComment: null } });
+      const claimed = await tx.yearlyReport.updateMany({ where: { id: current.id, version }, data: { version: { increment: 1 }, returnComment: null, lastEditedById: actor.id } });
       if (claimed.count === 0) throw new ServiceError("CONFLICT", { current: null, changes: [] });
     }
     await tx.reportValue.deleteMany({ where: { reportId: current.id, dimension: "", fromYear: year, indicatorId: { notIn: Object.keys(values).map((c) => indicatorId.get(c)!) } } });
@@ -63,10 +67,9 @@ export async function saveDraft(
       actorId: actor.id, entity: "YearlyReport", entityId: current.id, action: creating ? "create" : "save", provinceId: province.id,
       before: { version, values: before }, after: { version: saved.version, values, changed: changedCodes(before, values) },
     });
-    return saved;
+    const previous = await tx.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year: year - 1 } }, select: { id: true } });
+    const last = previous ? await yearValues(tx, previous.id, year - 1) : {};
+    return { saved, lastYear: Object.fromEntries(Object.entries(last).map(([k, v]) => [k, v.value])) };
   });
-
-  const last = await yearValues(db, (await db.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year: year - 1 } }, select: { id: true } }))?.id ?? -1, year - 1);
-  const lastYear = Object.fromEntries(Object.entries(last).map(([k, v]) => [k, v.value]));
   return { report, warnings: outlierWarnings(values, lastYear, catalogue) };
 }

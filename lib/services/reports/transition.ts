@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { can, type Action, type Actor } from "../../authz";
 import { refreshPublicData } from "../../cache/public";
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { ReportStatus } from "../../generated/prisma/enums";
 import { checkReportValues } from "../../validation/report-values";
 import { audit } from "../audit";
@@ -12,6 +12,7 @@ import { changesSince, provinceBySlug } from "./load";
 import { invalidFromZod, problemsToDetails } from "./problems";
 import type { ReportState } from "./save-draft";
 import { yearValues } from "./snapshot";
+import { assertReportYear } from "./years";
 
 export type Transition = "submit" | "approve" | "return" | "reopen";
 
@@ -39,6 +40,9 @@ export async function transitionReport(
   const { version, comment } = parsed.data;
   const province = await provinceBySlug(db, slug);
   if (!can(actor, rule.action, { provinceId: province.id })) throw new ServiceError("FORBIDDEN");
+  // Nothing is submitted or approved outside the report years; returning and reopening reach any year, so a
+  // report made before the range existed can be taken back to draft and deleted.
+  if (transition === "submit" || transition === "approve") assertReportYear(year);
   if (rule.needsText && !comment) {
     const field = transition === "return" ? "comment" : "reason";
     throw new ServiceError("INVALID", { fields: [{ field: "comment", code: "REQUIRED", message: `Cần ghi ${field === "comment" ? "nhận xét khi trả lại" : "lý do mở lại"} (ít nhất 3 ký tự).`, messageEn: `A ${field} is required (3 characters or more).` }] });
@@ -51,6 +55,7 @@ export async function transitionReport(
       throw new ServiceError("CONFLICT", { current: { version: current.version, status: current.status, values: await yearValues(tx, current.id, year) }, changes: await changesSince(tx, current.id, version) });
     }
     if (current.status !== rule.from) throw new ServiceError(current.status === "APPROVED" ? "LOCKED" : "BAD_STATE", { status: current.status });
+    const singlePerson = transition === "approve" ? await fourEyes(tx, current, province.id, actor.id) : false;
     if (transition === "submit") {
       const values = await yearValues(tx, current.id, year);
       if (!Object.keys(values).length) throw new ServiceError("INVALID", { fields: [{ field: "values", code: "EMPTY", message: "Báo cáo chưa có số liệu nào.", messageEn: "The report has no figures yet." }] });
@@ -73,7 +78,8 @@ export async function transitionReport(
     const next = { id: current.id, year, status: rule.to, version: current.version + 1 };
     await audit(tx, {
       actorId: actor.id, entity: "YearlyReport", entityId: current.id, action: transition, provinceId: province.id,
-      before: { status: current.status, version: current.version }, after: { status: rule.to, version: next.version },
+      before: { status: current.status, version: current.version },
+      after: { status: rule.to, version: next.version, ...(singlePerson ? { singlePerson: true } : {}) },
       reason: comment ?? null,
     });
     return next;
@@ -81,4 +87,17 @@ export async function transitionReport(
   // What the public sees changes when a report becomes approved or stops being approved.
   if (transition === "approve" || transition === "reopen") refreshPublicData();
   return { report };
+}
+
+/**
+ * Four eyes: whoever submitted the report or saved its values last may not approve it, unless an administrator
+ * allowed single-person approval for the province. Returns true when the approval relies on that allowance
+ * (the audit entry says so). Read inside the transaction: the flag and the report as they are when it commits.
+ */
+async function fourEyes(tx: Prisma.TransactionClient, report: { submittedById: number | null; lastEditedById: number | null }, provinceId: number, actorId: number): Promise<boolean> {
+  const own = report.submittedById === actorId || report.lastEditedById === actorId;
+  if (!own) return false;
+  const p = await tx.province.findUnique({ where: { id: provinceId }, select: { singlePersonApproval: true } });
+  if (!p?.singlePersonApproval) throw new ServiceError("SELF_APPROVAL");
+  return true;
 }

@@ -4,7 +4,7 @@
 import type { Actor } from "../../authz";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { hashPassword, verifyPassword } from "../../auth/password";
-import { loginBlock, recordLoginAttempt } from "../../auth/rate-limit";
+import { claimLoginAttempt, markLoginSucceeded } from "../../auth/rate-limit";
 import { changePasswordInput } from "../../validation/users";
 import { audit } from "../audit";
 import { ServiceError } from "../errors";
@@ -19,12 +19,11 @@ export async function changePassword(
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, email: true, passwordHash: true, provinceId: true, disabled: true } });
   if (!user || user.disabled) throw new ServiceError("NOT_SIGNED_IN");
 
-  const block = await loginBlock(db, user.email, ip);
-  if (block.blocked) throw invalid([{ field: "current", code: block.by === "account" ? "RATE_LIMIT_ACCOUNT" : "RATE_LIMIT_ADDRESS" }]);
-  if (!(await verifyPassword(current, user.passwordHash))) {
-    await recordLoginAttempt(db, user.email, ip, false);
-    throw invalid([{ field: "current", code: "WRONG_CURRENT" }]);
-  }
+  // Claimed (and counted as a failure) before the comparison, as a login is: concurrent guesses see each other.
+  const claim = await claimLoginAttempt(db, user.email, ip);
+  if (claim.blocked) throw invalid([{ field: "current", code: claim.by === "address" ? "RATE_LIMIT_ADDRESS" : "RATE_LIMIT_ACCOUNT" }]);
+  if (!(await verifyPassword(current, user.passwordHash))) throw invalid([{ field: "current", code: "WRONG_CURRENT" }]);
+  await markLoginSucceeded(db, claim.attemptId);
   if (next.trim().toLowerCase() === user.email) throw invalid([{ field: "next", code: "SAME_AS_EMAIL" }]);
   if (next === current) throw invalid([{ field: "next", code: "SAME_AS_CURRENT" }]);
 

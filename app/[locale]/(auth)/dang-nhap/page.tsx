@@ -36,7 +36,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
         back={back}
         text={{
           email: t.email, password: t.password, submit: t.submit, submitting: t.submitting, required: t.required,
-          invalid: t.invalid, rateAccount: t.rateAccount, rateAddress: t.rateAddress, failed: t.failed,
+          invalid: t.invalid, rateAccount: t.rateAccount, rateAddress: t.rateAddress, rateAccountGlobal: t.rateAccountGlobal, failed: t.failed,
         }}
       />
     </div>

@@ -13,6 +13,7 @@ export const authEn: typeof authVi = {
     invalid: "Wrong email or password.",
     rateAccount: "Too many failed sign-ins for this account. Please try again in {minutes} minutes.",
     rateAddress: "Too many failed sign-ins from this address. Please try again in {minutes} minutes.",
+    rateAccountGlobal: "This account is locked for now after too many failed sign-ins from many places. Please try again in {minutes} minutes or tell an administrator.",
     failed: "Signing in is not possible right now. Please try again in a few minutes.",
     passwordChanged: "Your password has been changed. Please sign in again with the new password.",
   },

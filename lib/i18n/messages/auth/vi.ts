@@ -12,6 +12,7 @@ export const authVi = {
     invalid: "Email hoặc mật khẩu không đúng.",
     rateAccount: "Đăng nhập sai quá nhiều lần với tài khoản này. Vui lòng thử lại sau {minutes} phút.",
     rateAddress: "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau {minutes} phút.",
+    rateAccountGlobal: "Tài khoản này tạm thời bị khoá vì có quá nhiều lần đăng nhập sai từ nhiều nơi. Vui lòng thử lại sau {minutes} phút hoặc báo quản trị viên.",
     failed: "Không đăng nhập được lúc này. Vui lòng thử lại sau ít phút.",
     passwordChanged: "Mật khẩu đã được đổi. Hãy đăng nhập lại bằng mật khẩu mới.",
   },

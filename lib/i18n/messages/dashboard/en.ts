@@ -161,6 +161,8 @@ export const dashboardEn: typeof dashboardVi = {
       members: "Members",
       workers: "Workers",
       sector: "Sector",
+      singlePerson: "Approved alone (four-eyes exception allowed by an administrator)",
+      singlePersonApproval: "One person may submit and approve",
     },
     entities: {
       YearlyReport: "Yearly report",
@@ -168,6 +170,7 @@ export const dashboardEn: typeof dashboardVi = {
       Term: "Term",
       RegisterUnit: "Register",
       User: "User",
+      Province: "Province",
     },
     actions: {
       create: "Created",
@@ -185,6 +188,7 @@ export const dashboardEn: typeof dashboardVi = {
       enable: "Account enabled",
       "change-role": "Role, province changed",
       "change-password": "Password changed",
+      "single-person-approval": "Change single-person approval",
     },
   },
   roles: {

@@ -160,6 +160,8 @@ export const dashboardVi = {
       members: "Thành viên",
       workers: "Người lao động",
       sector: "Ngành",
+      singlePerson: "Duyệt một mình (quản trị viên cho phép ngoại lệ hai người)",
+      singlePersonApproval: "Cho phép một người vừa nộp vừa duyệt",
     },
     entities: {
       YearlyReport: "Báo cáo năm",
@@ -167,6 +169,7 @@ export const dashboardVi = {
       Term: "Nhiệm kỳ",
       RegisterUnit: "Sổ đăng ký",
       User: "Người dùng",
+      Province: "Tỉnh, thành phố",
     },
     actions: {
       create: "Tạo mới",
@@ -184,6 +187,7 @@ export const dashboardVi = {
       enable: "Mở khóa tài khoản",
       "change-role": "Đổi vai trò, tỉnh",
       "change-password": "Đổi mật khẩu",
+      "single-person-approval": "Đổi thiết lập duyệt một người",
     },
   },
   roles: {

@@ -42,6 +42,7 @@ function show(v: Leaf | undefined, path: string[], ctx: DiffContext): string {
   if (key === "provinceId" && typeof v === "number") return ctx.provinces.get(v) ?? String(v);
   if (key === "role" && v in ctx.m.dashboard.roles) return ctx.m.dashboard.roles[v as keyof Messages["dashboard"]["roles"]];
   if (key === "status" && (v === "DRAFT" || v === "SUBMITTED" || v === "APPROVED")) return ctx.m.dashboard.status[v];
+  if (key === "status" && v === "DELETED") return a.actions.delete;
   // Years and versions read better without a thousands separator.
   if (typeof v === "number") return /year|version/i.test(key) ? String(v) : formatNumber(v, ctx.locale);
   return v.length > 200 ? `${v.slice(0, 200)}…` : v;

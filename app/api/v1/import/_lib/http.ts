@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { errorResponse } from "@/lib/api/handle";
 import { apiError } from "@/lib/api/respond";
+import { BodyTooLarge, readBodyLimited } from "@/lib/api/read-body";
 import type { Locale } from "@/lib/domain/types";
 
 import { MAX_BYTES, refuseFile, type OnProgress } from "@/lib/services/import/limits";
@@ -33,9 +34,17 @@ export async function readUpload(request: NextRequest): Promise<Upload> {
   // Refused before reading: a 50 MB upload is not buffered just to be turned away.
   if (Number.isFinite(length) && length > MAX_BYTES + ENVELOPE) throw refuseFile("TOO_LARGE", { max: MAX_BYTES / 1024 / 1024 });
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) throw refuseFile("NO_FILE");
+  // Read within the limit first (lib/api/read-body.ts): formData() alone would buffer whatever is sent.
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBodyLimited(request, MAX_BYTES + ENVELOPE);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) throw refuseFile("TOO_LARGE", { max: MAX_BYTES / 1024 / 1024 });
+    throw err;
+  }
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
   } catch {
     throw refuseFile("NO_FILE");
   }

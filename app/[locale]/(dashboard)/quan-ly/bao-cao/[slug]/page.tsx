@@ -13,6 +13,8 @@ import { getI18n } from "@/lib/i18n/server";
 import { reportYears } from "@/lib/queries/report-form";
 import { yearsToCreate } from "@/lib/report-form/years";
 import { assertProvinceOpen } from "@/lib/services/reports/load";
+import { reportYearInRange } from "@/lib/services/reports/years";
+import { SinglePersonApproval } from "./single-person-approval";
 import { StatusBadge } from "./status-badge";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -23,11 +25,12 @@ export default async function ReportIndexPage({ params }: Props) {
   const actor = await requireActor(locale, `/quan-ly/bao-cao/${raw.slug}`);
   const slug = slugParam.safeParse(raw.slug);
   if (!slug.success) notFound();
-  const province = await db.province.findUnique({ where: { slug: slug.data }, select: { id: true, name: true, validUntil: true } });
+  const province = await db.province.findUnique({ where: { slug: slug.data }, select: { id: true, name: true, validUntil: true, singlePersonApproval: true } });
   if (!province) notFound();
   const scope = { provinceId: province.id };
   const reports = await reportYears(db, province.id, can(actor, "report:read-draft", scope));
   const isOpen = (y: number) => {
+    if (!reportYearInRange(y)) return false;
     try {
       assertProvinceOpen(province, y);
       return true;
@@ -85,6 +88,7 @@ export default async function ReportIndexPage({ params }: Props) {
           </tbody>
         </table>
       )}
+      {can(actor, "province:configure", scope) && <SinglePersonApproval slug={slug.data} allowed={province.singlePersonApproval} t={i} />}
     </div>
   );
 }

@@ -8,8 +8,9 @@ import { reportsForActor } from "@/lib/queries/reports-for-actor";
 import { badParameter, formatParam, parse, slugParam, yearParam } from "@/lib/api/params";
 import { csv, json, unknownProvince } from "@/lib/api/respond";
 import { provinceReports } from "@/lib/queries/open-data";
+import { jsonErrors } from "@/lib/api/guard";
 
-export async function GET(request: NextRequest, ctx: { params: Promise<{ slug: string }> }) {
+export const GET = jsonErrors(async (request: NextRequest, ctx: { params: Promise<{ slug: string }> }) => {
   const q = request.nextUrl.searchParams;
   const slug = parse(slugParam, (await ctx.params).slug, "slug");
   if (!slug.ok) return slug.response;
@@ -53,4 +54,4 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ slug: s
       y.values.map((v) => [y.year, v.indicator.code, v.indicator.unit, v.dimension, v.fromYear, v.qualifier, v.value, v.high, v.derived, v.estimate, v.ambiguous, v.includesCreditFunds, v.source?.key, y.approvedOn]),
     ),
   );
-}
+});

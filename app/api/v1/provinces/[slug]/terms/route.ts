@@ -3,8 +3,9 @@ import type { NextRequest } from "next/server";
 import { formatParam, parse, slugParam } from "@/lib/api/params";
 import { csv, json, unknownProvince } from "@/lib/api/respond";
 import { provinceTerms } from "@/lib/queries/open-data";
+import { jsonErrors } from "@/lib/api/guard";
 
-export async function GET(request: NextRequest, ctx: { params: Promise<{ slug: string }> }) {
+export const GET = jsonErrors(async (request: NextRequest, ctx: { params: Promise<{ slug: string }> }) => {
   const slug = parse(slugParam, (await ctx.params).slug, "slug");
   if (!slug.ok) return slug.response;
   const format = parse(formatParam, request.nextUrl.searchParams.get("format"), "format");
@@ -17,4 +18,4 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ slug: s
     ["years", "start_year", "end_year", "congress", "label", "years_inferred", "targets", "note"],
     terms.map((t) => [t.years, t.startYear, t.endYear, t.congress, t.label, t.yearsInferred, t.targets, t.note]),
   );
-}
+});

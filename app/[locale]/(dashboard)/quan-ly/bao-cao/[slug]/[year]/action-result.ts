@@ -37,6 +37,7 @@ export interface ActionFailure {
 
 export type SaveResult = { ok: true; report: ReportState; warnings: OutlierWarning[] } | ActionFailure;
 export type TransitionResult = { ok: true; report: ReportState } | ActionFailure;
+export type DeleteResult = { ok: true } | ActionFailure;
 
 type FieldDetail = { field: string; message: string; messageEn: string };
 

@@ -7,9 +7,10 @@ import { slugParam, yearParam } from "@/lib/api/params";
 import { currentActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/config";
+import { deleteDraft } from "@/lib/services/reports/delete-draft";
 import { saveDraft } from "@/lib/services/reports/save-draft";
 import { transitionReport } from "@/lib/services/reports/transition";
-import { toFailure, type SaveResult, type TransitionResult } from "./action-result";
+import { toFailure, type DeleteResult, type SaveResult, type TransitionResult } from "./action-result";
 
 const target = z.object({
   locale: z.string().refine(isLocale).catch("vi"),
@@ -53,3 +54,18 @@ export async function changeReportStatus(input: unknown): Promise<TransitionResu
     return toFailure(err, locale === "en" ? "en" : "vi", { actor, slug, year, version });
   }
 }
+
+/** Deletes the report's draft (the service refuses a submitted or approved one, and checks can()). */
+export async function deleteReportDraft(input: unknown): Promise<DeleteResult> {
+  const parsed = target.safeParse(input);
+  if (!parsed.success) return malformed;
+  const { locale, slug, year } = parsed.data;
+  const actor = await currentActor();
+  try {
+    await deleteDraft(db, { actor, slug, year, body: {} });
+    return { ok: true };
+  } catch (err) {
+    return toFailure(err, locale === "en" ? "en" : "vi", { actor, slug, year, version: undefined });
+  }
+}
+

@@ -14,7 +14,9 @@ import { localePath } from "@/lib/i18n/paths";
 import { getI18n } from "@/lib/i18n/server";
 import { loadReportForm } from "@/lib/queries/report-form";
 import { assertProvinceOpen } from "@/lib/services/reports/load";
+import { reportYearInRange, reportYearRange } from "@/lib/services/reports/years";
 import { StatusBadge } from "../status-badge";
+import { DeleteDraft } from "./delete-draft";
 import { ReportForm } from "./report-form";
 
 type Props = { params: Promise<{ locale: string; slug: string; year: string }> };
@@ -44,12 +46,17 @@ export default async function ReportYearPage({ params }: Props) {
   const mayReadDrafts = can(actor, "report:read-draft", scope);
   // A draft, a submitted report, or the absence of one is itself private: those who may not see it get a 404.
   if (status !== "APPROVED" && !mayReadDrafts) notFound();
-  const open = openFor(data.province, year.data);
+  // A year outside the report years has nothing to create: 404, unless a report was made before the range.
+  const inRange = reportYearInRange(year.data);
+  if (!inRange && status === null) notFound();
+  const open = inRange && openFor(data.province, year.data);
   const draftish = status === null || status === "DRAFT";
   const editable = open && draftish && can(actor, "report:edit", scope);
+  // Four eyes: the one who submitted or last edited it does not get the approve button (the service refuses too).
+  const ownWork = data.authors.includes(actor.id) && !data.province.singlePersonApproval;
   const allowed = {
     submit: open && draftish && can(actor, "report:submit", scope),
-    approve: status === "SUBMITTED" && can(actor, "report:approve", scope),
+    approve: inRange && status === "SUBMITTED" && !ownWork && can(actor, "report:approve", scope),
     return: status === "SUBMITTED" && can(actor, "report:return", scope),
     reopen: status === "APPROVED" && can(actor, "report:reopen", scope),
   };
@@ -83,7 +90,9 @@ export default async function ReportYearPage({ params }: Props) {
       )}
       {status === "SUBMITTED" && <p className="text-muted">{t.submittedNote}</p>}
       {status === "APPROVED" && <p className="text-muted">{t.lockedNote}</p>}
-      {!open && <p className="text-muted">{fill(t.closedNote, { year: year.data })}</p>}
+      {!inRange && <p role="note" className="text-muted">{fill(t.yearOutOfRange, { year: year.data, ...reportYearRange() })}</p>}
+      {inRange && !open && <p className="text-muted">{fill(t.closedNote, { year: year.data })}</p>}
+      {status === "SUBMITTED" && ownWork && can(actor, "report:approve", scope) && <p role="note" className="text-muted">{t.fourEyesNote}</p>}
       {status === null && !editable ? (
         <p>{fill(t.noReport, { year: year.data, province: provinceName })}</p>
       ) : (
@@ -98,6 +107,7 @@ export default async function ReportYearPage({ params }: Props) {
             version={data.report?.version ?? 0} values={data.values} updatedAt={data.report?.updatedAt ?? null}
             editable={editable} allowed={allowed} catalogue={catalogue} groupLabels={groupLabels} lastYear={previous}
           />
+          {status === "DRAFT" && can(actor, "report:edit", scope) && <DeleteDraft locale={locale} slug={slug.data} year={year.data} t={t.deleteDraft} />}
         </>
       )}
     </div>

@@ -32,7 +32,7 @@ export async function GET(request: NextRequest, ctx: Ctx) {
 export async function POST(request: NextRequest, ctx: Ctx) {
   const refused = crossSite(request);
   if (refused) return refused;
-  const t = parseReportAddress(await ctx.params);
+  const t = parseReportAddress(await ctx.params, { writable: true });
   if (!t.ok) return t.response;
   try {
     const actor = await actorFromRequest(request);

@@ -1,5 +1,7 @@
 // GET  /api/v1/provinces/{slug}/reports/{year}: one report; a draft only for those allowed to see it.
 // PUT  /api/v1/provinces/{slug}/reports/{year}: save a draft { version, values } (session cookie, same origin).
+// DELETE /api/v1/provinces/{slug}/reports/{year}: delete a mistaken draft, body { version? } (never a submitted
+//      or approved report).
 import { NextResponse, type NextRequest } from "next/server";
 import { actorFromRequest } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -7,6 +9,7 @@ import { errorResponse, handleWrite } from "@/lib/api/handle";
 import { parseReportAddress } from "@/lib/api/report-params";
 import { apiError } from "@/lib/api/respond";
 import { reportsForActor } from "@/lib/queries/reports-for-actor";
+import { deleteDraft } from "@/lib/services/reports/delete-draft";
 import { saveDraft } from "@/lib/services/reports/save-draft";
 
 type Ctx = { params: Promise<{ slug: string; year: string }> };
@@ -25,7 +28,13 @@ export async function GET(request: NextRequest, ctx: Ctx) {
 }
 
 export async function PUT(request: NextRequest, ctx: Ctx) {
-  const t = parseReportAddress(await ctx.params);
+  const t = parseReportAddress(await ctx.params, { writable: true });
   if (!t.ok) return t.response;
   return handleWrite(request, async (body) => saveDraft(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, body }));
+}
+
+export async function DELETE(request: NextRequest, ctx: Ctx) {
+  const t = parseReportAddress(await ctx.params);
+  if (!t.ok) return t.response;
+  return handleWrite(request, async (body) => deleteDraft(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, body }));
 }

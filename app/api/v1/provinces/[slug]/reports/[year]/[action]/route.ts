@@ -13,10 +13,11 @@ const actionParam = z.enum(["submit", "approve", "return", "reopen"]);
 
 export async function POST(request: NextRequest, ctx: { params: Promise<{ slug: string; year: string; action: string }> }) {
   const p = await ctx.params;
-  const t = parseReportAddress(p);
-  if (!t.ok) return t.response;
   const action = parse(actionParam, p.action, "action");
   if (!action.ok) return action.response;
+  // Returning and reopening reach any year, so a report made before the range existed can be cleaned up.
+  const t = parseReportAddress(p, { writable: action.value === "submit" || action.value === "approve" });
+  if (!t.ok) return t.response;
   return handleWrite(request, async (body) =>
     transitionReport(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, transition: action.value, body }),
   );

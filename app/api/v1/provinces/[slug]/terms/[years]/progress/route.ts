@@ -4,8 +4,9 @@ import { formatParam, parse, slugParam, termYearsParam } from "@/lib/api/params"
 import { apiError, csv, json, unknownProvince } from "@/lib/api/respond";
 import { provinceTerms } from "@/lib/queries/open-data";
 import { readTermProgress } from "@/lib/queries/term-progress";
+import { jsonErrors } from "@/lib/api/guard";
 
-export async function GET(request: NextRequest, ctx: { params: Promise<{ slug: string; years: string }> }) {
+export const GET = jsonErrors(async (request: NextRequest, ctx: { params: Promise<{ slug: string; years: string }> }) => {
   const params = await ctx.params;
   const slug = parse(slugParam, params.slug, "slug");
   if (!slug.ok) return slug.response;
@@ -30,4 +31,4 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ slug: s
       r.sources.map((s) => s.key).join(";"),
     ]),
   );
-}
+});

@@ -1,0 +1,9 @@
+// Any /api/v1 address no route answers: a JSON 404 for every method, like the rest of the API (Next's own 404 is
+// an HTML page). Next prefers every other route to this catch-all.
+import { apiError } from "@/lib/api/respond";
+
+function notFound() {
+  return apiError(404, "NOT_FOUND", "Không có địa chỉ này trong API. Xem docs/api.md.", "No such address in the API. See docs/api.md.");
+}
+
+export { notFound as GET, notFound as HEAD, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE, notFound as OPTIONS };
