@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPrismaClient } from "../lib/prisma-client";
 import { migrate } from "../prisma/migrate";
-import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users";
+import { DEMO_PASSWORD, DEMO_USERS, isDemoDatabase } from "../prisma/seed/demo-users";
 import { seedDemo } from "../prisma/seed/index";
 import { startEmbeddedDb } from "./lib/embedded-db";
 import { createFreshDb } from "./lib/fresh-db";
@@ -67,12 +67,6 @@ async function prepareDatabase(): Promise<{ url: string; demo: boolean; embedded
     await client.$disconnect();
   }
   return { url, demo: true, embedded };
-}
-
-/** True when the database holds no users yet, or the demo's own accounts. */
-async function isDemoDatabase(client: ReturnType<typeof createPrismaClient>): Promise<boolean> {
-  const [users, demo] = await Promise.all([client.user.count(), client.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })]);
-  return users === 0 || demo > 0;
 }
 
 /** The key that signs login sessions: NEXTAUTH_SECRET, or one made once and kept in .data/auth-secret. */

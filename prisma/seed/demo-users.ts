@@ -11,3 +11,13 @@ export const DEMO_USERS: { email: string; name: string; role: Role; province?: s
   { email: "approver.thai-nguyen@demo.local", name: "Lãnh đạo Liên minh HTX Thái Nguyên (demo)", role: "PROVINCE_APPROVER", province: "thai-nguyen" },
   { email: "committee@demo.local", name: "Thành viên Ban Chỉ đạo (demo)", role: "COMMITTEE" },
 ];
+
+/**
+ * Whether `npm start` may (re)load the demo into an existing embedded database: only when it holds no users yet or
+ * the demo's own accounts. A real database restored into the data directory never gets an ADMIN whose password is
+ * printed in the README.
+ */
+export async function isDemoDatabase(db: { user: { count(args?: { where?: { email?: { in: string[] } } }): Promise<number> } }): Promise<boolean> {
+  const [users, demo] = await Promise.all([db.user.count(), db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })]);
+  return users === 0 || demo > 0;
+}

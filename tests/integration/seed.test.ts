@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../lib/prisma-client";
+import { DEMO_USERS, isDemoDatabase } from "../../prisma/seed/demo-users";
 import { seedDemo } from "../../prisma/seed/index";
 import { sql, testPrisma, truncateAll } from "../support/db";
 import { EXPECTED_TARGETS, EXPECTED_TERMS, EXPECTED_VALUES } from "./seed-facts";
@@ -121,5 +122,17 @@ describe("the demo seed", () => {
     await db.reportValue.update({ where: { id: v.id }, data: { value: 471 } });
     await seedDemo(db);
     expect((await db.reportValue.findUniqueOrThrow({ where: { id: v.id } })).value.toNumber()).toBe(471);
+  });
+
+  it("lets npm start reseed only a demo database: never one that holds other users (a restored real one)", async () => {
+    expect(await isDemoDatabase(db)).toBe(true);
+    const demoEmails = DEMO_USERS.map((u) => u.email);
+    const demo = await db.user.findMany({ where: { email: { in: demoEmails } } });
+    await db.user.deleteMany({ where: { email: { in: demoEmails } } });
+    await db.user.create({ data: { email: "can.bo@lienminh.vn", name: "Cán bộ thật", role: "ADMIN", passwordHash: "x" } });
+    expect(await isDemoDatabase(db)).toBe(false);
+    await db.user.deleteMany({ where: { email: "can.bo@lienminh.vn" } });
+    expect(await isDemoDatabase(db)).toBe(true); // no users at all: a database still being set up
+    await db.user.createMany({ data: demo });
   });
 });
