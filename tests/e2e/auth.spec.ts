@@ -110,6 +110,7 @@ test("the admin creates a user, is told of a duplicate email, disables the user,
 });
 
 test("a user changes their password: the session ends and the old password no longer works", async ({ page, consoleErrors }) => {
+  test.slow(); // five bcrypt logins and a user created: a long flow on a busy machine
   await loginAs(page, "admin@demo.local");
   const email = await createEditor(page, "mat-khau-cu-123");
   await page.getByRole("button", { name: "Đăng xuất" }).click();
