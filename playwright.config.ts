@@ -11,7 +11,8 @@ const dashboardURL = `http://localhost:${port + 1}`;
 
 const server = (p: number) => ({
   command: "npx tsx scripts/start.ts --fresh",
-  env: { PORT: String(p) },
+  // The request log (a JSON line per request) would bury the test output: warnings and errors only.
+  env: { PORT: String(p), LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
   url: `http://localhost:${p}/`,
   timeout: 180_000,
   reuseExistingServer: false,
@@ -36,9 +37,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "public", testMatch: /(public-pages|charts|summary)\.spec\.ts/, use: { baseURL: publicURL } },
+    { name: "public", testMatch: /(public-pages|charts|summary|find-your-way|public-html|public-axe|honest)\.spec\.ts/, use: { baseURL: publicURL } },
     // Read-only against the public server, plus one server of its own (tests/e2e/own-server.ts).
     { name: "edge", testMatch: /edge\.spec\.ts/, use: { baseURL: publicURL } },
+    // Two servers of its own behind nginx (deploy/htx.conf); skipped without nginx.
+    { name: "nginx", testMatch: /nginx\.spec\.ts/ },
+    // Two servers of its own on one Postgres: approvals reach both at once (decision 0016); skipped without DATABASE_URL.
+    { name: "publishing", testMatch: /publishing\.spec\.ts/ },
     { name: "auth", testMatch: /auth\.spec\.ts/, use: { baseURL: dashboardURL } },
     { name: "register", testMatch: /register\.spec\.ts/, use: { baseURL: dashboardURL } },
     { name: "report-form", testMatch: /report-form\.spec\.ts/, use: { baseURL: dashboardURL }, dependencies: ["register"] },

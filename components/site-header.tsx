@@ -12,7 +12,7 @@ export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
           {m.meta.product}
         </Link>
         <nav aria-label={m.nav.label} className="flex items-center gap-4">
-          <Link href={localePath(locale, "/")} className="no-underline hover:underline">
+          <Link href={localePath(locale, "/tinh")} className="no-underline hover:underline">
             {m.nav.provinces}
           </Link>
           <Link href={localePath(locale, "/so-sanh")} className="no-underline hover:underline">

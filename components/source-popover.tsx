@@ -4,10 +4,12 @@ import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type 
 import { createPortal } from "react-dom";
 import { sourceTitle, type SourceDetails } from "@/lib/format/source";
 
-type Labels = { button: string; close: string; open: string; quote: string; note: string };
+type Labels = { button: string; close: string; open: string; quote: string; note: string; gloss: string };
 /** What every button of one source on a page shares: sent with the first of them only (components/figure.tsx). */
 export type SharedSource = { details: SourceDetails; labels: Labels };
-type Props = { sourceKey: string; label: string; shared?: SharedSource; quote?: string; note?: string };
+// quoteLang/noteLang: "vi" for Vietnamese text on an English page; quoteGloss: the quote's English gloss.
+type Text = { quote?: string; quoteLang?: "vi"; quoteGloss?: string; note?: string; noteLang?: "vi" };
+type Props = { sourceKey: string; label: string; shared?: SharedSource } & Text;
 type Position = { top?: number; bottom?: number; left: number; width: number; maxHeight: number };
 
 // Filled as buttons render (every page renders the button that carries a source's details), read when a
@@ -19,7 +21,7 @@ function lookup(sourceKey: string, label: string): SharedSource {
   if (found) return found;
   // A page that never rendered the source's first button: a bug (the end-to-end tests fail on this message).
   console.error(`source ${sourceKey}: details were not sent with the page`);
-  return { details: { title: label, lines: [], url: null, attribution: null }, labels: { button: label, close: label, open: label, quote: label, note: label } };
+  return { details: { title: label, lines: [], url: null, attribution: null }, labels: { button: label, close: label, open: label, quote: label, note: label, gloss: label } };
 }
 
 const MAX_WIDTH = 384;
@@ -43,11 +45,13 @@ function place(button: HTMLElement): Position {
 // The hover text is set when the pointer or focus arrives rather than rendered: pages carry hundreds of these
 // buttons, and the same title in each would be most of the page's weight.
 function showTitle(e: SyntheticEvent<HTMLButtonElement>, sourceKey: string, label: string) {
-  if (!e.currentTarget.title) e.currentTarget.title = sourceTitle(lookup(sourceKey, label).details, label);
+  // The plain word ("Nguồn: <article>"): the button's own name already says which figure it is for.
+  const { details, labels } = lookup(sourceKey, label);
+  if (!e.currentTarget.title) e.currentTarget.title = sourceTitle(details, labels.button);
 }
 
 /** A small "source" button beside a figure: hover shows the title, click or Enter opens the details. */
-export function SourcePopover({ sourceKey, label, shared, quote, note }: Props) {
+export function SourcePopover({ sourceKey, label, shared, ...text }: Props) {
   if (shared) sources.set(sourceKey, shared);
   const [position, setPosition] = useState<Position | null>(null);
   const id = useId();
@@ -107,7 +111,7 @@ export function SourcePopover({ sourceKey, label, shared, quote, note }: Props) 
       </button>
       {position &&
         createPortal(
-          <Panel panelRef={panelRef} id={id} onBlur={onPanelBlur} position={position} label={label} shared={lookup(sourceKey, label)} quote={quote} note={note} onClose={() => close(true)} />,
+          <Panel panelRef={panelRef} id={id} onBlur={onPanelBlur} position={position} label={label} shared={lookup(sourceKey, label)} {...text} onClose={() => close(true)} />,
           document.body,
         )}
     </>
@@ -121,12 +125,11 @@ type PanelProps = {
   position: Position;
   label: string;
   shared: SharedSource;
-  quote?: string;
-  note?: string;
+} & Text & {
   onClose: () => void;
 };
 
-function Panel({ panelRef, id, onBlur, position, label, shared, quote, note, onClose }: PanelProps) {
+function Panel({ panelRef, id, onBlur, position, label, shared, quote, quoteLang, quoteGloss, note, noteLang, onClose }: PanelProps) {
   const { details, labels } = shared;
   return (
     <div
@@ -149,13 +152,18 @@ function Panel({ panelRef, id, onBlur, position, label, shared, quote, note, onC
       {quote && (
         <figure className="mt-2">
           <figcaption className="text-xs uppercase tracking-wide text-muted">{labels.quote}</figcaption>
-          <blockquote className="border-l-4 border-line pl-3 italic">“{quote}”</blockquote>
+          <blockquote lang={quoteLang} className="border-l-4 border-line pl-3 italic">“{quote}”</blockquote>
+          {quoteGloss && (
+            <p className="mt-1 text-muted">
+              {labels.gloss}: {quoteGloss}
+            </p>
+          )}
         </figure>
       )}
       {note && (
         <p className="mt-2">
           <span className="text-muted">{labels.note}: </span>
-          {note}
+          <span lang={noteLang}>{note}</span>
         </p>
       )}
       <div className="mt-3 flex items-center justify-between gap-3">

@@ -6,9 +6,9 @@ import { vi } from "@/lib/i18n/messages/vi";
 
 // The few strings client-only boundaries need (error.tsx cannot read the locale cookie on the server).
 // The layout passes them in for the visitor's locale; vi (the default locale) is only the fallback.
-export type UiText = { error: Messages["error"]; loading: string };
+export type UiText = { error: Messages["error"] };
 
-const UiTextContext = createContext<UiText>({ error: vi.error, loading: vi.loading });
+const UiTextContext = createContext<UiText>({ error: vi.error });
 
 export function UiTextProvider({ text, children }: { text: UiText; children: ReactNode }) {
   return <UiTextContext.Provider value={text}>{children}</UiTextContext.Provider>;
@@ -16,13 +16,4 @@ export function UiTextProvider({ text, children }: { text: UiText; children: Rea
 
 export function useUiText(): UiText {
   return useContext(UiTextContext);
-}
-
-/** Announced to screen readers while a page's skeleton shows. */
-export function LoadingStatus() {
-  return (
-    <p role="status" className="sr-only">
-      {useUiText().loading}
-    </p>
-  );
 }

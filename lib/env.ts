@@ -20,6 +20,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Signs the login sessions. npm start makes one (kept in .data/auth-secret) when it is not set. */
   NEXTAUTH_SECRET: z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" }).optional(),
+  /** The address users open (https://htx.example.gov.vn): canonical links and the sitemap use it (lib/site-url.ts). */
+  PUBLIC_URL: z.string().url({ message: "PUBLIC_URL must be an http:// or https:// URL" }).optional(),
   ...reportYearsSchema().shape,
 });
 

@@ -8,11 +8,14 @@
 //   --scale N     scale of a synthetic database it has to create (1)   --build  rebuild even if up to date
 //   --gzip        send Accept-Encoding: gzip as browsers do (off by default: measures the server, not zlib)
 //   --tool wrk|autocannon   the load generator (wrk when installed: it leaves more of the cores to the server)
+//   --instances 2  two app processes behind nginx, each target beside nginx serving its bytes from a file, and
+//                  the first read after an approval (scripts/lib/bench-instances.ts)   --rounds N  of those (3)
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { z } from "zod";
 import { MixedDataError } from "../prisma/seed/guard";
+import { benchInstances } from "./lib/bench-instances";
 import { load, stopLoad, wrkInstalled } from "./lib/bench-load";
 import { AIMS, printReport, verdicts, withRatios, writeReport, type BenchReport, type TargetRow } from "./lib/bench-report";
 import { freePort, startServer, type BenchServer } from "./lib/bench-server";
@@ -23,7 +26,7 @@ import { ensureSyntheticDb, syntheticDbUrl } from "./lib/synthetic-db";
 
 const root = join(import.meta.dirname, "..");
 const args = parseCli(
-  { duration: { type: "string" }, connections: { type: "string" }, province: { type: "string" }, scale: { type: "string" }, build: { type: "boolean" }, gzip: { type: "boolean" }, tool: { type: "string" } },
+  { duration: { type: "string" }, connections: { type: "string" }, province: { type: "string" }, scale: { type: "string" }, build: { type: "boolean" }, gzip: { type: "boolean" }, tool: { type: "string" }, instances: { type: "string" }, rounds: { type: "string" } },
   z.object({
     duration: z.coerce.number().int().min(1).max(600).default(10),
     connections: z.coerce.number().int().min(1).max(1000).default(50),
@@ -32,6 +35,8 @@ const args = parseCli(
     build: z.boolean().default(false),
     gzip: z.boolean().default(false),
     tool: z.enum(["wrk", "autocannon"], { message: "must be wrk or autocannon" }).optional(),
+    instances: z.coerce.number().int().min(1).max(2).default(1),
+    rounds: z.coerce.number().int().min(1).max(20).default(3),
   }),
   "bench",
 );
@@ -91,6 +96,10 @@ async function main() {
   const sql = await timeProgressQuery(client, term);
 
   clearRuntimeCaches(root); // pages cached while serving another database (the demo, a test run)
+  if (args.instances === 2) {
+    const progressPath = `/api/v1/provinces/${args.province}/terms/${years}/progress`;
+    return benchInstances({ root, dbUrl, province: args.province, progressPath, tool, duration: args.duration, connections: args.connections, gzip: args.gzip, rounds: args.rounds });
+  }
   const port = await freePort();
   console.log(`Starting the server on port ${port} …`);
   const server: BenchServer = await startServer({ root, databaseUrl: dbUrl, port, logFile: join(root, "reports", "bench-server.log") });

@@ -3,19 +3,22 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { UiTextProvider } from "@/components/ui-text";
 import { getI18n } from "@/lib/i18n/server";
+import { siteOrigin } from "@/lib/site-url";
 import "../globals.css";
 
 type LayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
-// No page is rendered at build time (there is no database then): each is rendered on its first request and
-// then served from the cache until approved figures change (lib/cache/public.ts).
+// No page is rendered at build time (there is no database then): each is rendered on request, and the response
+// cache in front keeps the public ones until the published generation changes (decision 0016).
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: { params: LayoutProps["params"] }): Promise<Metadata> {
-  const { m } = await getI18n(params);
+  const [{ m }, origin] = await Promise.all([getI18n(params), siteOrigin()]);
   return {
+    // The pages' canonical and hreflang links (lib/i18n/alternates.ts) are resolved against it.
+    metadataBase: origin,
     title: { default: m.meta.product, template: `%s · ${m.meta.product}` },
     description: m.meta.description,
   };
@@ -31,7 +34,7 @@ export default async function RootLayout({ children, params }: LayoutProps) {
         </a>
         <SiteHeader locale={locale} m={m} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          <UiTextProvider text={{ error: m.error, loading: m.loading }}>{children}</UiTextProvider>
+          <UiTextProvider text={{ error: m.error }}>{children}</UiTextProvider>
         </main>
         <footer className="border-t border-line bg-surface">
           <p className="mx-auto w-full max-w-6xl px-4 py-5 text-sm text-muted">{m.footer.sources}</p>

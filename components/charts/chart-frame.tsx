@@ -60,7 +60,7 @@ export function ChartFrame({ id, title, summary, locale, table, sources = [], he
           {unique.map((s) => (
             <li key={s.key}>
               {m.charts.columns.sources}: {s.title}
-              <SourceButton source={s} quote={null} note={null} locale={locale} m={m} />
+              <SourceButton source={s} quote={null} note={null} what={s.title} locale={locale} m={m} />
             </li>
           ))}
         </ul>

@@ -52,7 +52,7 @@ export function CompareFigure({ id, data, locale, headingLevel = 2 }: CompareFig
 
   const boundaries = data.boundaries === "today" ? m.summary.boundaries.todayLong : fill(m.summary.boundaries.timeLong, { n: data.units.length });
   const unitText = unitLabel(unit, locale);
-  const title = fill(c.chartTitle, { indicator: indicatorName(data.indicator, locale), year: data.year, boundaries }) + (unitText ? ` (${unitText})` : "");
+  const title = fill(c.chartTitle, { indicator: indicatorName(data.indicator, locale), year: data.fromYear < data.year ? `${data.fromYear}–${data.year}` : data.year, boundaries }) + (unitText ? ` (${unitText})` : "");
   const first = drawn[0];
   const last = drawn[drawn.length - 1];
   const summary = [
@@ -86,7 +86,7 @@ export function CompareFigure({ id, data, locale, headingLevel = 2 }: CompareFig
       ...(today ? [names(u.members)] : []),
       u.missing.length ? names(u.missing) : "—",
       <span key="s" className="inline-flex flex-wrap">
-        {u.sources.map((s) => <SourceButton key={s.key} source={s} quote={null} note={null} locale={locale} m={m} />)}
+        {u.sources.map((s, i) => <SourceButton key={s.key} source={s} quote={null} note={null} what={`${u.name}: ${indicatorName(data.indicator, locale)}, ${data.year}${u.sources.length > 1 ? ` (${i + 1})` : ""}`} locale={locale} m={m} />)}
       </span>,
     ],
   });

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableScroll } from "@/components/table-scroll";
 
 /** A chart's numbers as a table. `cells[0]` of each row is its header (th scope="row"). */
 export type ChartTable = {
@@ -14,9 +15,10 @@ export type ChartTable = {
 export function DataTable({ table }: { table: ChartTable }) {
   const align = (i: number) => (table.columns[i]?.numeric ? "text-right" : "text-left");
   return (
-    <div className="overflow-x-auto rounded-md border border-line bg-surface">
-      {/* Wide enough that cells never break word by word: on a phone the table scrolls sideways instead. */}
-      <table className="w-full border-collapse text-left" style={{ minWidth: `${Math.min(52, table.columns.length * 7.5)}rem` }}>
+    <TableScroll label={table.caption}>
+      {/* Wide enough that cells never break word by word: between phone and desktop widths the table scrolls
+          sideways in its box; on a phone its rows are stacked (.stack-table). */}
+      <table className="stack-table w-full border-collapse text-left" style={{ minWidth: `${Math.min(52, table.columns.length * 7.5)}rem` }}>
         <caption className={table.captionHidden ? "sr-only" : "px-4 py-2 text-left text-sm font-semibold text-muted"}>{table.caption}</caption>
         <thead className="bg-accent-soft text-sm">
           <tr>
@@ -36,7 +38,7 @@ export function DataTable({ table }: { table: ChartTable }) {
                     {cell}
                   </th>
                 ) : (
-                  <td key={i} className={`px-3 py-2.5 ${align(i)}`}>
+                  <td key={i} data-label={table.columns[i]?.label} className={`px-3 py-2.5 ${align(i)}`}>
                     {cell}
                   </td>
                 ),
@@ -46,6 +48,6 @@ export function DataTable({ table }: { table: ChartTable }) {
         </tbody>
       </table>
       {table.footnote && <p className="border-t border-line px-4 py-2 text-sm text-muted">{table.footnote}</p>}
-    </div>
+    </TableScroll>
   );
 }

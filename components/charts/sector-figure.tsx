@@ -42,7 +42,7 @@ export function SectorFigure({ id, data, locale, headingLevel = 2 }: SectorFigur
     ],
   };
   // The register is the source: there is no article behind these counts.
-  const source: SourceRef = { key: "register", title: s.source, publisher: null, publishedOn: null, eventOn: null, url: null, attribution: "STATED", attributionNote: null };
+  const source: SourceRef = { key: "register", title: s.source, publisher: null, publishedOn: null, eventOn: null, url: null, attribution: "STATED", attributionNote: null, attributionNoteEn: null };
   return (
     <ChartFrame id={id} title={title} summary={summary} locale={locale} table={table} headingLevel={headingLevel} sources={[source]}>
       <SectorChart rows={rows} typeLabels={s.types} locale={locale} />

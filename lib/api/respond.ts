@@ -1,9 +1,8 @@
 // Responses of the open-data API: JSON, CSV (UTF-8 with a BOM, so Excel shows Vietnamese correctly), and
 // errors as JSON that say what is wrong, in Vietnamese first and English.
 import { NextResponse } from "next/server";
+import { PUBLIC_CACHE_CONTROL as CACHE } from "../cache/headers";
 import { csvField } from "../services/import/csv";
-
-const CACHE = "public, max-age=60, stale-while-revalidate=3600";
 
 export function json(data: unknown): NextResponse {
   return NextResponse.json(data, { headers: { "Cache-Control": CACHE } });

@@ -4,3 +4,4 @@ export type Qualifier = "EXACT" | "AT_LEAST" | "APPROX" | "NEARLY" | "RANGE";
 export type Unit = "COUNT" | "PERSONS" | "MILLION_VND" | "BILLION_VND" | "PERCENT" | "MILLION_VND_PER_PERSON_MONTH" | "TIMES";
 export type TargetKind = "TERM_TOTAL" | "ANNUAL" | "END_LEVEL" | "GROWTH";
 export type IndicatorKind = "FLOW" | "STOCK" | "AVERAGE" | "SHARE" | "RATIO";
+export type Attribution = "STATED" | "INFERRED" | "UNCONFIRMED";

@@ -21,7 +21,7 @@ export function sourceDetails(source: SourceRef | null, locale: Locale, m: Messa
   if (source.publisher) lines.push(source.publisher);
   if (source.publishedOn) lines.push(fill(m.source.published, { date: formatDate(source.publishedOn, locale) }));
   if (source.eventOn) lines.push(fill(m.source.event, { date: formatDate(source.eventOn, locale) }));
-  const attribution = attributionText(source, m);
+  const attribution = attributionText(source, m, locale);
   // Only web links: a URL typed by an editor must not become a "javascript:" link.
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
   return { title: source.title, lines, url, attribution };
@@ -33,7 +33,9 @@ export function sourceTitle(d: SourceDetails, button: string): string {
 }
 
 /** The warning for a source whose province we inferred; null when the source names it. */
-export function attributionText(source: SourceRef, m: Messages): string | null {
+export function attributionText(source: SourceRef, m: Messages, locale: Locale = "vi"): string | null {
   if (source.attribution === "STATED") return null;
-  return fill(m.attribution[source.attribution], { note: source.attributionNote ?? "" });
+  // The English note where one was written; else the Vietnamese one (rare: every seeded source has both).
+  const note = locale === "en" ? (source.attributionNoteEn ?? source.attributionNote) : source.attributionNote;
+  return fill(m.attribution[source.attribution], { note: note ?? "" });
 }

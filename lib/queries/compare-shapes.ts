@@ -1,5 +1,6 @@
 // Plain shapes of a roll-up (no Infinity, no Decimal: cached results pass through JSON) and the province
 // graph the roll-up follows. Shared by compare.ts and summary.ts.
+import { inheritFlags, type InheritedFlags } from "@/lib/domain/flags";
 import { toQualified, type Interval } from "@/lib/domain/interval";
 import type { ProvinceNode, RolledUp } from "@/lib/domain/rollup";
 import type { Qualifier } from "@/lib/domain/types";
@@ -46,7 +47,14 @@ export interface CompareUnit {
   /** Members with a figure but no weight (AVERAGE, SHARE): why a unit is not comparable. */
   missingBase: ProvinceName[];
   sources: SourceRef[];
+  /**
+   * Inherited from the figures it is made of (lib/domain/flags.ts): derived, estimate, ambiguous, and the weakest
+   * attribution of their sources' provinces, with the provinces behind each flag.
+   */
+  flags: PlainFlags;
 }
+
+export type PlainFlags = Omit<InheritedFlags, "from"> & { from: Record<keyof InheritedFlags["from"], ProvinceName[]> };
 
 export type NamedNode = ProvinceNode & { name: string };
 
@@ -69,7 +77,7 @@ export async function provinceNodes(client: PrismaClient): Promise<NamedNode[]> 
 
 const byName = (a: ProvinceName, b: ProvinceName) => a.name.localeCompare(b.name, "vi");
 
-export function toUnit(slug: string, names: Map<string, string>, r: RolledUp, used: (SourceRef | null | undefined)[], single: RawValue | null, noBase: string[] = []): CompareUnit {
+export function toUnit(slug: string, names: Map<string, string>, r: RolledUp, used: (SourceRef | null | undefined)[], single: RawValue | null, noBase: string[] = [], flags: InheritedFlags = inheritFlags([])): CompareUnit {
   const named = (s: string): ProvinceName => ({ slug: s, name: names.get(s) ?? s });
   const sources = [...new Map(used.filter((s): s is SourceRef => !!s).map((s) => [s.key, s])).values()];
   const value = single && r.value ? fromRaw(single) : r.value ? plainInterval(r.value) : null;
@@ -85,5 +93,6 @@ export function toUnit(slug: string, names: Map<string, string>, r: RolledUp, us
     reason: r.reason ?? null,
     missingBase: noBase.map(named).sort(byName),
     sources,
+    flags: { ...flags, from: Object.fromEntries(Object.entries(flags.from).map(([k, v]) => [k, v.map(named).sort(byName)])) as PlainFlags["from"] },
   };
 }

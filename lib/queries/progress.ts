@@ -15,8 +15,11 @@ export interface TargetForProgress {
   qualifier: Qualifier;
   derived: boolean;
   note: string | null;
+  /** English note and gloss of the quote (null or absent: none written). */
+  noteEn?: string | null;
   /** The sentence of the source that sets the target. */
   quote: string | null;
+  quoteEn?: string | null;
   source: SourceRef | null;
 }
 
@@ -35,7 +38,7 @@ export interface ProgressRow {
   nameEn: string;
   unit: Unit;
   indicatorKind: IndicatorKind;
-  target: { kind: TargetKind; min: number; max: number | null; year: number | null; qualifier: Qualifier; derived: boolean; note: string | null; quote: string | null; source: string | null };
+  target: { kind: TargetKind; min: number; max: number | null; year: number | null; qualifier: Qualifier; derived: boolean; note: string | null; noteEn: string | null; quote: string | null; quoteEn: string | null; source: string | null };
   result: ResultValue & { basis: Basis | null; years: number[]; missingYears: number[] };
   /** result ÷ target (its min), e.g. 1.733; the low end when the result is a range or a lower bound. */
   achievement: number | null;
@@ -80,7 +83,7 @@ export function termProgress(term: { startYear: number; endYear: number }, targe
       nameEn: t.indicator.nameEn,
       unit: t.indicator.unit,
       indicatorKind: t.indicator.kind,
-      target: { kind: t.kind, min: t.min, max: t.max, year: t.year, qualifier: t.qualifier, derived: t.derived, note: t.note, quote: t.quote, source: t.source?.key ?? null },
+      target: { kind: t.kind, min: t.min, max: t.max, year: t.year, qualifier: t.qualifier, derived: t.derived, note: t.note, noteEn: t.noteEn ?? null, quote: t.quote, quoteEn: t.quoteEn ?? null, source: t.source?.key ?? null },
       result: { ...resultValue(a.result), basis: a.basis, years: a.resultYears, missingYears: a.missingYears },
       achievement: a.judgement?.ratio ?? null,
       achievementHigh: a.judgement?.ratioHigh ?? null,

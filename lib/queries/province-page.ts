@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { cachedPublic } from "@/lib/cache/public";
+import { perRequest } from "@/lib/cache/per-request";
 import { lastCompleteYear, termProgress, type ProgressRow } from "./progress";
 import {
   indicatorSelect,
@@ -22,6 +22,7 @@ export type TermView = {
   label: string;
   yearsInferred: boolean;
   note: string | null;
+  noteEn: string | null;
   source: SourceRef | null;
   /** Each target against the approved figures (lib/queries/progress.ts), in catalogue order. */
   rows: ProgressRow[];
@@ -63,12 +64,12 @@ const findProvince = (slug: string) =>
     },
   });
 
-// Cached results pass through JSON: only plain data (no Date, no Decimal) leaves a cachedPublic function.
+// Only plain data (no Date, no Decimal) leaves these reads: the pages pass it to client components.
 /** Used by the route's layout, which answers 404 before the page starts streaming. */
-export const provinceExists = cachedPublic("province-exists", async (slug: string): Promise<boolean> => (await db.province.count({ where: { slug } })) > 0);
+export const provinceExists = perRequest(async (slug: string): Promise<boolean> => (await db.province.count({ where: { slug } })) > 0);
 
 // Public read: only APPROVED reports are ever selected.
-export const getProvincePage = cachedPublic("province-page", async (slug: string): Promise<ProvincePage | null> => {
+export const getProvincePage = perRequest(async (slug: string): Promise<ProvincePage | null> => {
   const province = await findProvince(slug);
   if (!province) return null;
 
@@ -88,6 +89,7 @@ export const getProvincePage = cachedPublic("province-page", async (slug: string
         label: true,
         yearsInferred: true,
         note: true,
+        noteEn: true,
         source: { select: sourceSelect },
         targets: {
           select: {
@@ -98,7 +100,9 @@ export const getProvincePage = cachedPublic("province-page", async (slug: string
             qualifier: true,
             derived: true,
             note: true,
+            noteEn: true,
             quote: true,
+            quoteEn: true,
             indicator: { select: indicatorSelect },
             source: { select: sourceSelect },
           },

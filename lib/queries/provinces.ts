@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { cachedPublic } from "@/lib/cache/public";
+import { perRequest } from "@/lib/cache/per-request";
 import { isoDate, toFigureValue, valueSelect, type Attribution, type FigureValue, type ProvinceLink } from "./shapes";
 
 /** The indicators the province list shows, in column order. members_workers stands in for members when given. */
@@ -33,7 +33,7 @@ export type ProvinceList = {
 const approved = { status: "APPROVED" } as const;
 
 // Public read: only APPROVED reports are ever selected.
-export const listProvincesWithData = cachedPublic("provinces-with-data", async (): Promise<ProvinceList> => {
+export const listProvincesWithData = perRequest(async (): Promise<ProvinceList> => {
   const [rows, all, current, lastMerger] = await Promise.all([
     db.province.findMany({
       where: { OR: [{ reports: { some: approved } }, { terms: { some: {} } }] },

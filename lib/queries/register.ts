@@ -3,7 +3,7 @@
 // both are shown where they differ ("reported 525, registered 510"), never one silently replacing the other.
 import "server-only";
 import { db } from "@/lib/db";
-import { cachedPublic } from "@/lib/cache/public";
+import { perRequest } from "@/lib/cache/per-request";
 import { todaysGroups } from "@/lib/domain/rollup";
 import type { Qualifier } from "@/lib/domain/types";
 import type { Sector, UnitType } from "@/lib/generated/prisma/enums";
@@ -123,6 +123,6 @@ export async function registerVsReportedWith(client: PrismaClient, slug: string,
   return { province: { slug: province.slug, name: province.name }, year, rows, hasRegister: anyUnit > 0 };
 }
 
-export const registerBySector = cachedPublic("register-by-sector", (slug: string, year?: number, includeMerged?: boolean) => registerBySectorWith(db, slug, year, includeMerged));
-export const nationalRegisterBySector = cachedPublic("register-national", (year?: number) => nationalRegisterBySectorWith(db, year));
-export const registerVsReported = cachedPublic("register-vs-reported", (slug: string, year: number) => registerVsReportedWith(db, slug, year));
+export const registerBySector = perRequest((slug: string, year?: number, includeMerged?: boolean) => registerBySectorWith(db, slug, year, includeMerged));
+export const nationalRegisterBySector = perRequest((year?: number) => nationalRegisterBySectorWith(db, year));
+export const registerVsReported = perRequest((slug: string, year: number) => registerVsReportedWith(db, slug, year));

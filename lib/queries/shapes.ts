@@ -16,6 +16,8 @@ export type SourceRef = {
   url: string | null;
   attribution: Attribution;
   attributionNote: string | null;
+  /** English text of attributionNote; null: none written (pages fall back to the Vietnamese, marked lang="vi"). */
+  attributionNoteEn: string | null;
 };
 
 export type IndicatorRef = {
@@ -42,7 +44,10 @@ export type FigureValue = {
   ambiguous: boolean;
   includesCreditFunds: boolean | null;
   note: string | null;
+  noteEn: string | null;
   quote: string | null;
+  /** An English gloss of the quote, which itself stays Vietnamese. */
+  quoteEn: string | null;
   source: SourceRef | null;
 };
 
@@ -57,6 +62,7 @@ export const sourceSelect = {
   url: true,
   attribution: true,
   attributionNote: true,
+  attributionNoteEn: true,
 } satisfies Prisma.SourceSelect;
 
 export const indicatorSelect = {
@@ -80,7 +86,9 @@ export const valueSelect = {
   ambiguous: true,
   includesCreditFunds: true,
   note: true,
+  noteEn: true,
   quote: true,
+  quoteEn: true,
   indicator: { select: indicatorSelect },
   source: { select: sourceSelect },
 } satisfies Prisma.ReportValueSelect;

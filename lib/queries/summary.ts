@@ -2,7 +2,7 @@
 // province's current term against its targets. Approved figures only; cached like every public read.
 import "server-only";
 import { db } from "@/lib/db";
-import { cachedPublic } from "@/lib/cache/public";
+import { perRequest } from "@/lib/cache/per-request";
 import type { Status } from "@/lib/domain/achievement";
 import { unitsForYear } from "@/lib/domain/rollup";
 import type { PrismaClient } from "@/lib/prisma-client";
@@ -65,7 +65,7 @@ export async function currentTermsWith(client: PrismaClient, asOfYear: number): 
     select: {
       startYear: true, endYear: true, congress: true, label: true, yearsInferred: true,
       province: { select: { id: true, slug: true, name: true, mergedInto: { select: { to: { select: { slug: true, name: true } } }, take: 1 } } },
-      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, quote: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
+      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, noteEn: true, quote: true, quoteEn: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
     },
   });
   // A term whose congress met in asOfYear has no year of results yet (its years are start+1 … end): prefer the
@@ -112,4 +112,4 @@ export async function publicSummaryWith(client: PrismaClient, asOfYear = lastCom
   return { year, ...(year === null ? empty : await headlineYear(client, year)), asOfYear, terms };
 }
 
-export const getPublicSummary = cachedPublic("public-summary", () => publicSummaryWith(db));
+export const getPublicSummary = perRequest(() => publicSummaryWith(db));

@@ -1,13 +1,13 @@
 // One term's progress for a province: the read behind the progress API and the term charts.
 import "server-only";
 import { db } from "@/lib/db";
-import { cachedPublic } from "@/lib/cache/public";
+import { perRequest } from "@/lib/cache/per-request";
 import { lastCompleteYear, termProgress, type ProgressRow } from "./progress";
 import { indicatorSelect, num, sourceSelect, toFigureValue, toSourceRef, valueSelect, type YearReport } from "./shapes";
 
 export interface TermProgress {
   province: { slug: string; name: string };
-  term: { years: string; startYear: number; endYear: number; congress: string | null; label: string; yearsInferred: boolean; note: string | null };
+  term: { years: string; startYear: number; endYear: number; congress: string | null; label: string; yearsInferred: boolean; note: string | null; noteEn: string | null };
   asOfYear: number;
   rows: ProgressRow[];
 }
@@ -17,9 +17,9 @@ export async function readTermProgress(slug: string, startYear: number, endYear:
   const term = await db.term.findFirst({
     where: { province: { slug }, startYear, endYear },
     select: {
-      startYear: true, endYear: true, congress: true, label: true, yearsInferred: true, note: true,
+      startYear: true, endYear: true, congress: true, label: true, yearsInferred: true, note: true, noteEn: true,
       province: { select: { id: true, slug: true, name: true } },
-      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, quote: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
+      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, noteEn: true, quote: true, quoteEn: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
     },
   });
   if (!term) return null;
@@ -43,4 +43,4 @@ export async function readTermProgress(slug: string, startYear: number, endYear:
 }
 
 /** The same read for the public pages, through Next's data cache (refreshed on approval). */
-export const getTermProgress = cachedPublic("term-progress", readTermProgress);
+export const getTermProgress = perRequest(readTermProgress);

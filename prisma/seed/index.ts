@@ -6,6 +6,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { noteEn, quoteEn } from "./facts/english";
 import { OTHER_REPORTS, OTHER_TERMS } from "./facts/other-provinces";
 import { THAI_NGUYEN_REPORTS, THAI_NGUYEN_TERMS } from "./facts/thai-nguyen";
 import { day, lookup, seedCatalogue } from "./catalogue";
@@ -29,7 +30,7 @@ export async function seedDemo(db: PrismaClient, opts: { demoUsers?: boolean } =
     count("sources", await tx.source.createMany({
       skipDuplicates: true,
       data: SOURCES.map(({ province: slug, publishedOn, eventOn, ...s }) => ({
-        ...s, provinceId: slug ? province(slug) : null,
+        ...s, provinceId: slug ? province(slug) : null, noteEn: noteEn(s.note), attributionNoteEn: noteEn(s.attributionNote),
         publishedOn: publishedOn ? day(publishedOn) : null, eventOn: eventOn ? day(eventOn) : null,
       })),
     }));
@@ -39,7 +40,7 @@ export async function seedDemo(db: PrismaClient, opts: { demoUsers?: boolean } =
       skipDuplicates: true,
       data: DEMO_TERMS.map((t) => ({
         provinceId: province(t.province), congress: t.congress ?? null, startYear: t.startYear, endYear: t.endYear,
-        label: t.label, yearsInferred: t.yearsInferred ?? false, note: t.note ?? null, sourceId: source(t.source),
+        label: t.label, yearsInferred: t.yearsInferred ?? false, note: t.note ?? null, noteEn: noteEn(t.note), sourceId: source(t.source),
       })),
     }));
     const termKey = (p: number, s: number, e: number) => `${p}:${s}:${e}`;
@@ -51,7 +52,7 @@ export async function seedDemo(db: PrismaClient, opts: { demoUsers?: boolean } =
         t.targets.map((g) => ({
           termId: term(termKey(province(t.province), t.startYear, t.endYear)), indicatorId: indicator(g.indicator),
           kind: g.kind, year: g.year ?? null, min: g.min, max: g.max ?? null, qualifier: g.qualifier ?? "EXACT",
-          derived: g.derived ?? false, note: g.note ?? null, sourceId: source(t.source), quote: g.quote,
+          derived: g.derived ?? false, note: g.note ?? null, noteEn: noteEn(g.note), sourceId: source(t.source), quote: g.quote, quoteEn: quoteEn(g.quote),
         })),
       ),
     }));
@@ -69,7 +70,7 @@ export async function seedDemo(db: PrismaClient, opts: { demoUsers?: boolean } =
           reportId: report(`${province(r.province)}:${r.year}`), indicatorId: indicator(v.indicator), dimension: v.dimension ?? "",
           fromYear: v.fromYear ?? r.year, qualifier: v.qualifier ?? "EXACT", value: v.value, high: v.high ?? null,
           derived: v.derived ?? false, estimate: v.estimate ?? false, ambiguous: v.ambiguous ?? false,
-          includesCreditFunds: v.includesCreditFunds ?? null, note: v.note ?? null, sourceId: source(r.source), quote: v.quote,
+          includesCreditFunds: v.includesCreditFunds ?? null, note: v.note ?? null, noteEn: noteEn(v.note), sourceId: source(r.source), quote: v.quote, quoteEn: quoteEn(v.quote),
         })),
       ),
     }));

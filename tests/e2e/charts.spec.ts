@@ -5,7 +5,7 @@ const SOURCE = "Báo cáo tóm tắt kết quả hoạt động chủ yếu củ
 
 test("from the province page to the 2013–2018 charts: title, summary, chart, table and source", async ({ page }) => {
   await page.goto("/tinh/thai-nguyen");
-  const section = page.getByRole("region", { name: /nhiệm kỳ 2013–2018/ });
+  const section = page.getByRole("region", { name: /^Đại hội IV, nhiệm kỳ 2013–2018/ });
   await expect(section).toContainText("2 chỉ tiêu: 2 vượt mục tiêu");
   const row = section.getByRole("row", { name: /^HTX thành lập mới/ });
   await expect(row).toContainText("Vượt mục tiêu");

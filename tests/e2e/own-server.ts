@@ -4,12 +4,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPrismaClient } from "../../lib/prisma-client";
-import { migrate } from "../../prisma/migrate";
-import { seedDemo } from "../../prisma/seed/index";
 import { freePort, startServer } from "../../scripts/lib/bench-server";
-import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
-import { createFreshDb } from "../../scripts/lib/fresh-db";
+import { demoDatabase } from "../support/demo-db";
 import { freezableProxy, type FreezableProxy } from "../support/freezable-proxy";
 
 export interface OwnServer {
@@ -26,23 +22,7 @@ export async function startOwnServer(env: Record<string, string>): Promise<OwnSe
     for (const s of stops.reverse()) await Promise.resolve(s()).catch(() => undefined);
   };
   try {
-    let url: string;
-    if (process.env.DATABASE_URL) {
-      const db = await createFreshDb(process.env.DATABASE_URL, "htx_e2e_own");
-      stops.push(() => db.drop());
-      url = db.url;
-    } else {
-      const db = await startEmbeddedDb({ dataDir: join(tmp, "pglite") });
-      stops.push(() => db.stop());
-      url = db.url;
-    }
-    await migrate(url);
-    const client = createPrismaClient(url, { poolMax: 2 });
-    try {
-      await seedDemo(client, { demoUsers: true });
-    } finally {
-      await client.$disconnect();
-    }
+    const url = await demoDatabase("htx_e2e_own", tmp, stops);
     const database = await freezableProxy(url);
     stops.push(() => database.close());
     const server = await startServer({

@@ -37,6 +37,7 @@ const SKIPPED: Record<string, string> = {
   "test:e2e": "a part of npm test",
   "typecheck": "a part of npm test",
   "bench": "minutes of load on the production build; docs/performance.md; its database is db:synthetic's, run here",
+  "bench --instances": "minutes of load behind nginx; its parts (deploy/htx.conf, two app processes) run in tests/e2e/nginx.spec.ts",
   "db:migration": "writes a migration into prisma/migrations; db:check (run here) uses the same tool",
   "db:migration --empty": "writes a migration into prisma/migrations",
 };

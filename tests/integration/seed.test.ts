@@ -98,6 +98,27 @@ describe("the demo seed", () => {
     expect(hb.includesCreditFunds).toBe(false);
   });
 
+  it("gives every note an English text and every quote an English gloss, with English decimals", async () => {
+    const [values, targets, terms, sources] = await Promise.all([
+      db.reportValue.findMany({ select: { note: true, noteEn: true, quote: true, quoteEn: true } }),
+      db.target.findMany({ select: { note: true, noteEn: true, quote: true, quoteEn: true } }),
+      db.term.findMany({ select: { note: true, noteEn: true } }),
+      db.source.findMany({ select: { note: true, noteEn: true, attributionNote: true, attributionNoteEn: true } }),
+    ]);
+    const pairs = [
+      ...[...values, ...targets].flatMap((r) => [[r.note, r.noteEn], [r.quote, r.quoteEn]]),
+      ...terms.map((t) => [t.note, t.noteEn]),
+      ...sources.flatMap((s) => [[s.note, s.noteEn], [s.attributionNote, s.attributionNoteEn]]),
+    ];
+    const missing = pairs.filter(([vi, en]) => vi && !en).map(([vi]) => vi);
+    expect(missing).toEqual([]);
+    const english = pairs.map(([, en]) => en).filter(Boolean).join("\n");
+    // "1,73" is a Vietnamese decimal; in English it is "1.73" ("7,250" thousands are fine).
+    expect(english).not.toMatch(/\d,\d{1,2}(?!\d)/);
+    const t = await db.target.findFirstOrThrow({ where: { indicator: { code: "coops_new" }, term: { startYear: 2013 } } });
+    expect(t.noteEn).toContain("208 ÷ 1.73 ≈ 120");
+  });
+
   it("creates the five demo accounts with hashed passwords", async () => {
     const users = await db.user.findMany({ include: { province: true }, orderBy: { email: "asc" } });
     expect(users.map((u) => [u.email, u.role, u.province?.slug ?? null])).toEqual([

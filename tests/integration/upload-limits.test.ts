@@ -118,7 +118,9 @@ describe("uploads: 10 MB, and XLSX rows, strings and inflated size bounded while
     const { error } = await res.json();
     expect(error.file).toMatchObject({ code: "TOO_MANY_ROWS", message: "Tệp có quá 50000 dòng dữ liệu: hãy chia thành nhiều tệp, mỗi tệp tối đa 50000 dòng." });
     expect(grewMb).toBeLessThan(150);
-    expect(longestGap).toBeLessThan(500);
+    // The old reader stalled every request for 7 s; on a quiet machine the gap is 65–220 ms. A busy CI machine
+    // (load 17 on 2 cores) once showed 668 ms from scheduling alone, so the bound says "never stalls", not a speed.
+    expect(longestGap).toBeLessThan(1500);
     console.log(`600,000-row XLSX (${(bomb.byteLength / MB).toFixed(1)} MB): RSS +${grewMb.toFixed(1)} MB, longest timer gap ${longestGap.toFixed(0)} ms`);
   });
 

@@ -10,14 +10,14 @@ import { vi } from "../../lib/i18n/messages/vi";
 import { termProgress, type TargetForProgress } from "../../lib/queries/progress";
 import type { FigureValue, IndicatorRef, SourceRef, YearReport } from "../../lib/queries/shapes";
 
-const source: SourceRef = { key: "s1", title: "Báo cáo tóm tắt", publisher: null, publishedOn: null, eventOn: null, url: null, attribution: "STATED", attributionNote: null };
+const source: SourceRef = { key: "s1", title: "Báo cáo tóm tắt", publisher: null, publishedOn: null, eventOn: null, url: null, attribution: "STATED", attributionNote: null, attributionNoteEn: null };
 const indicator = (code: string, nameVi: string, unit: Unit = "COUNT"): IndicatorRef => ({ code, nameVi, nameEn: `${code} (en)`, unit, kind: "FLOW", groupKey: "units", sortOrder: 1 });
 const target = (ind: IndicatorRef, kind: TargetKind, min: number, max: number | null = null, qualifier: Qualifier = "EXACT", year: number | null = null): TargetForProgress => ({
   indicator: ind, kind, year, min, max, qualifier, derived: qualifier === "APPROX", note: null, quote: null, source,
 });
 const value = (ind: IndicatorRef, year: number, v: number, opts: Partial<FigureValue> = {}): FigureValue => ({
   indicator: ind, year, fromYear: year, dimension: "", qualifier: "EXACT", value: v, high: null, derived: false, estimate: false, ambiguous: false,
-  includesCreditFunds: null, note: null, quote: null, source, ...opts,
+  includesCreditFunds: null, note: null, noteEn: null, quote: null, quoteEn: null, source, ...opts,
 });
 const reports = (...values: FigureValue[]): YearReport[] =>
   [...new Set(values.map((v) => v.year))].map((year) => ({ year, approvedOn: null, values: values.filter((v) => v.year === year) }));

@@ -1,21 +1,22 @@
-// The response cache in front of Next (server/response-cache.ts), over real HTTP: an upstream that answers
-// as Next does (headers set one by one, compression when asked, x-nextjs-cache), a client that counts how
-// often the upstream was reached.
+// The one cache of public answers (server/response-cache.ts), over real HTTP: an upstream that answers as Next
+// does (headers set one by one, compression when asked; pages say "private, no-store" as Next's dynamic pages
+// do), a client that counts how often the upstream was reached. Decision 0016.
 import { createServer, get as httpGet, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { isPublicPath } from "../../server/public-paths";
-import { acceptsGzip, ResponseCache, sharedMaxAge } from "../../server/response-cache";
+import { PUBLIC_CACHE_CONTROL } from "../../lib/cache/headers";
+import { acceptsGzip, etagFor, etagMatches, saysPublic } from "../../server/http-rules";
+import { isPublicPath, publicPathKind } from "../../server/public-paths";
+import { ResponseCache } from "../../server/response-cache";
 
 type Upstream = (req: IncomingMessage, res: ServerResponse) => void;
 
-const PAGE_CC = "s-maxage=3600, stale-while-revalidate=31532400";
+const NEXT_DYNAMIC_CC = "private, no-cache, no-store, max-age=0, must-revalidate";
+const API_CC = PUBLIC_CACHE_CONTROL;
 const page = (body: string, extra: Record<string, string> = {}): Upstream => (req, res) => {
   res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.setHeader("Cache-Control", PAGE_CC);
-  res.setHeader("x-nextjs-cache", "HIT");
-  res.setHeader("ETag", `"${body.length}"`);
+  res.setHeader("Cache-Control", NEXT_DYNAMIC_CC);
   for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
   // As Next does: compress when the client asks for it.
   if (/gzip/.test(String(req.headers["accept-encoding"] ?? ""))) {
@@ -23,12 +24,17 @@ const page = (body: string, extra: Record<string, string> = {}): Upstream => (re
     res.end(gzipSync(body));
   } else res.end(body);
 };
+const api = (body: string, cc = API_CC): Upstream => (_req, res) => {
+  res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": cc });
+  res.end(body);
+};
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
 
-async function setup(upstream: Upstream, opts: { maxBytes?: number; now?: () => number; holdMs?: number } = {}) {
-  const cache = new ResponseCache({ cacheable: isPublicPath, maxBytes: opts.maxBytes ?? 10_000_000, now: opts.now, holdMs: opts.holdMs ?? 0 });
+async function setup(upstream: Upstream, opts: { maxBytes?: number; ttlMs?: number; generation?: bigint | null } = {}) {
+  const cache = new ResponseCache({ kind: publicPathKind, maxBytes: opts.maxBytes ?? 10_000_000, ttlMs: opts.ttlMs });
+  if (opts.generation !== null) cache.learn(opts.generation ?? 1n);
   let calls = 0;
   server = createServer((req, res) => cache.handle(req, res, () => { calls++; upstream(req, res); }));
   await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
@@ -49,17 +55,20 @@ async function setup(upstream: Upstream, opts: { maxBytes?: number; now?: () => 
 }
 
 describe("the response cache", () => {
-  it("answers a public page from memory the second time, byte for byte", async () => {
+  it("answers a public page from memory the second time, byte for byte, marked for shared caches", async () => {
     const t = await setup(page("<p>Thái Nguyên: 208 HTX</p>"));
     const first = await t.get("/tinh/thai-nguyen");
     const second = await t.get("/tinh/thai-nguyen");
     expect(t.calls()).toBe(1);
-    expect(second.text).toBe(first.text);
     expect(second.text).toBe("<p>Thái Nguyên: 208 HTX</p>");
-    expect(first.headers.get("x-htx-cache")).toBeNull();
+    expect(first.text).toBe(second.text);
+    expect(first.headers.get("x-htx-cache")).toBe("MISS");
     expect(second.headers.get("x-htx-cache")).toBe("HIT");
     expect(second.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    expect(second.headers.get("cache-control")).toBe(PAGE_CC);
+    // Next's "private, no-store" of a dynamic page is replaced: at most 5 minutes in a CDN, revalidated by browsers.
+    expect(first.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
+    expect(second.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=240");
+    expect(second.headers.get("etag")).toMatch(/^"1-[A-Za-z0-9_-]{20}"$/);
     expect(second.headers.get("vary")).toMatch(/Accept-Encoding/);
   });
 
@@ -82,8 +91,10 @@ describe("the response cache", () => {
   it("answers a matching If-None-Match with 304 and HEAD without a body", async () => {
     const t = await setup(page("abc"));
     await t.get("/so-sanh");
-    const conditional = await t.get("/so-sanh", { headers: { "if-none-match": '"3"' } });
-    expect(conditional.status).toBe(304);
+    const etag = (await t.get("/so-sanh")).headers.get("etag")!;
+    expect((await t.get("/so-sanh", { headers: { "if-none-match": etag } })).status).toBe(304);
+    expect((await t.get("/so-sanh", { headers: { "if-none-match": `"x", W/${etag}` } })).status).toBe(304);
+    expect((await t.get("/so-sanh", { headers: { "if-none-match": '"other"' } })).status).toBe(200);
     const head = await fetch(`${t.origin}/so-sanh`, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(head.headers.get("content-length")).toBe("3");
@@ -91,22 +102,22 @@ describe("the response cache", () => {
   });
 
   it("keys on the whole address: another query string is another answer", async () => {
-    const t = await setup((req, res) => page(`answer for ${req.url}`)(req, res));
+    const t = await setup((req, res) => api(`answer for ${req.url}`)(req, res));
     expect((await t.get("/api/v1/provinces/thai-nguyen/terms/2013-2018/progress")).text).toContain("progress");
     expect((await t.get("/api/v1/provinces/thai-nguyen/terms/2013-2018/progress?format=csv")).text).toContain("format=csv");
     expect(t.calls()).toBe(2);
   });
 
   it.each([
-    ["a private answer", "/tinh/x", page("p", { "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate" })],
-    ["an answer with max-age=0", "/tinh/x", page("p", { "Cache-Control": "public, max-age=0" })],
-    ["an answer that sets a cookie", "/tinh/x", page("p", { "Set-Cookie": "a=b" })],
-    ["a stale page (Next is rendering a fresh one)", "/tinh/x", page("p", { "x-nextjs-cache": "STALE" })],
-    ["a 404", "/tinh/x", (_req: IncomingMessage, res: ServerResponse) => { res.statusCode = 404; res.setHeader("Cache-Control", PAGE_CC); res.end("no"); }],
+    ["an API answer that is private (a staff-only variant)", "/api/v1/provinces/x/reports?status=all", api("p", "private, no-store")],
+    ["an API answer that does not say public", "/api/v1/provinces", api("p", "max-age=60")],
+    ["a page that sets a cookie", "/tinh/x", page("p", { "Set-Cookie": "a=b" })],
+    ["a page that is not HTML", "/tinh/x", page("p", { "Content-Type": "text/x-component" })],
+    ["a 404", "/tinh/x", (_req: IncomingMessage, res: ServerResponse) => { res.statusCode = 404; res.setHeader("Content-Type", "text/html"); res.end("no"); }],
     ["the dashboard", "/quan-ly", page("p")],
     ["the login page", "/dang-nhap", page("p")],
     ["Next's own files", "/_next/static/chunks/a.js", page("p", { "Cache-Control": "public, max-age=31536000, immutable" })],
-    ["a register export", "/api/v1/provinces/thai-nguyen/register/export", page("p")],
+    ["a register export", "/api/v1/provinces/thai-nguyen/register/export", api("p")],
   ])("never keeps %s", async (_label, path, upstream) => {
     const t = await setup(upstream as Upstream);
     await t.get(path);
@@ -133,52 +144,89 @@ describe("the response cache", () => {
     expect(t.calls()).toBe(2);
   });
 
-  it("forgets everything on invalidate(), approvals' signal", async () => {
+  it("serves only the current generation: a newer one drops everything, an older one changes nothing", async () => {
     let figure = "208";
-    const t = await setup((req, res) => page(figure)(req, res));
+    const t = await setup((req, res) => page(figure)(req, res), { generation: 5n });
     expect((await t.get("/")).text).toBe("208");
+    const etag5 = (await t.get("/")).headers.get("etag");
     figure = "215";
+    t.cache.learn(4n); // a late poll or message: older than what we know
     expect((await t.get("/")).text).toBe("208");
-    t.cache.invalidate();
-    expect((await t.get("/")).text).toBe("215");
+    t.cache.learn(6n);
+    expect(t.cache.stats().entries).toBe(0);
+    const fresh = await t.get("/");
+    expect(fresh.text).toBe("215");
+    expect(fresh.headers.get("x-htx-cache")).toBe("MISS");
     expect((await t.get("/")).text).toBe("215");
     expect(t.calls()).toBe(2);
+    // Same bytes under a new generation would still get a new ETag: a 304 never confirms an old publication.
+    expect(etagFor(6n, Buffer.from("208"))).not.toBe(etag5);
   });
 
-  it("does not keep an answer that was being produced when invalidate() came", async () => {
+  it("keeps and serves nothing before the process knows the generation", async () => {
+    const t = await setup(page("p"), { generation: null });
+    await t.get("/");
+    await t.get("/");
+    expect(t.calls()).toBe(2);
+    t.cache.learn(1n);
+    await t.get("/");
+    await t.get("/");
+    expect(t.calls()).toBe(3);
+  });
+
+  it("does not keep an answer whose rendering began under a generation that is no longer current", async () => {
     let release: () => void = () => {};
-    const t = await setup((req, res) => {
-      res.setHeader("Cache-Control", PAGE_CC);
+    const t = await setup((_req, res) => {
+      res.setHeader("Content-Type", "text/html");
       new Promise<void>((r) => (release = r)).then(() => res.end("old figures"));
     });
     const inFlight = t.get("/");
     await new Promise((r) => setTimeout(r, 50));
-    t.cache.invalidate();
+    t.cache.learn(2n); // an approval committed while the page was being rendered
     release();
-    expect((await inFlight).text).toBe("old figures");
+    const answer = await inFlight;
+    expect(answer.text).toBe("old figures");
+    expect(answer.headers.get("cache-control")).toBe("no-store"); // nor may a CDN keep it
     expect(t.cache.stats().entries).toBe(0);
   });
 
-  it("keeps nothing for a moment after invalidate(), while Next may still serve its old entry", async () => {
-    let clock = 1_000_000;
-    const t = await setup(page("p"), { now: () => clock, holdMs: 1000 });
-    t.cache.invalidate();
-    await t.get("/");
-    expect(t.cache.stats().entries).toBe(0);
-    clock += 1001;
-    await t.get("/");
-    expect(t.cache.stats().entries).toBe(1);
-  });
-
-  it("lets an answer go after its s-maxage or max-age", async () => {
-    let clock = 1_000_000;
-    const t = await setup(page("p", { "Cache-Control": "public, max-age=60" }), { now: () => clock });
-    await t.get("/api/v1/provinces");
-    clock += 59_000;
-    await t.get("/api/v1/provinces");
+  it("renders concurrent misses of one address once and answers all of them", async () => {
+    let release: () => void = () => {};
+    const t = await setup((_req, res) => {
+      res.setHeader("Content-Type", "text/html");
+      new Promise<void>((r) => (release = r)).then(() => res.end("208"));
+    });
+    const answers = Promise.all(Array.from({ length: 8 }, () => t.get("/tinh/thai-nguyen")));
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    const all = await answers;
+    expect(all.map((a) => a.text)).toEqual(Array(8).fill("208"));
     expect(t.calls()).toBe(1);
-    clock += 2_000;
-    await t.get("/api/v1/provinces");
+  });
+
+  it("lets waiting requests through to the app when the first answer is not kept", async () => {
+    let release: () => void = () => {};
+    let n = 0;
+    const t = await setup((_req, res) => {
+      res.statusCode = 404;
+      if (n++ > 0) return void res.end("none"); // those that waited: at once
+      new Promise<void>((r) => (release = r)).then(() => res.end("none"));
+    });
+    const answers = Promise.all(Array.from({ length: 3 }, () => t.get("/tinh/x")));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(t.calls()).toBe(1);
+    release();
+    expect((await answers).map((a) => a.status)).toEqual([404, 404, 404]);
+    expect(t.calls()).toBe(3);
+  });
+
+  it("lets an answer go after its time to live (pages say 'this year')", async () => {
+    const t = await setup(page("p"), { ttlMs: 100 });
+    await t.get("/");
+    await t.get("/");
+    expect(t.calls()).toBe(1);
+    await new Promise((r) => setTimeout(r, 150));
+    await t.get("/");
     expect(t.calls()).toBe(2);
   });
 
@@ -199,22 +247,32 @@ describe("the response cache", () => {
 
 describe("what may be cached", () => {
   it("is the public pages in both languages and the public API, nothing else", () => {
-    for (const p of ["/", "/en", "/en/", "/tinh/thai-nguyen", "/en/tinh/thai-nguyen/nhiem-ky/2013-2018", "/so-sanh", "/en/so-sanh", "/api/v1/provinces", "/api/v1/provinces/thai-nguyen/reports", "/api/v1/provinces/thai-nguyen/terms/2013-2018/progress"]) {
-      expect(isPublicPath(p), p).toBe(true);
+    for (const p of ["/", "/en", "/en/", "/tinh/thai-nguyen", "/en/tinh/thai-nguyen/nhiem-ky/2013-2018", "/so-sanh", "/en/so-sanh", "/tinh"]) {
+      expect(publicPathKind(p), p).toBe("page");
     }
-    for (const p of ["/quan-ly", "/en/quan-ly/bao-cao/thai-nguyen/2024", "/dang-nhap", "/tai-khoan/mat-khau", "/api/auth/session", "/api/v1/import/templates/report", "/api/v1/provinces/thai-nguyen/register/export", "/_next/static/x.js", "/bench-floor.txt", "/enx", "/so-sanhx"]) {
+    for (const p of ["/api/v1/provinces", "/api/v1/provinces/thai-nguyen/reports", "/api/v1/provinces/thai-nguyen/terms/2013-2018/progress", "/api/v1/compare"]) {
+      expect(publicPathKind(p), p).toBe("api");
+    }
+    for (const p of ["/quan-ly", "/en/quan-ly/bao-cao/thai-nguyen/2024", "/dang-nhap", "/tai-khoan/mat-khau", "/api/auth/session", "/api/health", "/api/v1/import/templates/report", "/api/v1/provinces/thai-nguyen/register/export", "/_next/static/x.js", "/bench-floor.txt", "/enx", "/so-sanhx", "/api/v1/comparex"]) {
       expect(isPublicPath(p), p).toBe(false);
     }
   });
 
-  it("reads Cache-Control as a shared cache does", () => {
-    expect(sharedMaxAge("s-maxage=3600, stale-while-revalidate=31532400")).toBe(3600);
-    expect(sharedMaxAge("public, max-age=60, stale-while-revalidate=3600")).toBe(60);
-    expect(sharedMaxAge("max-age=60")).toBe(0); // not marked public: a browser's, not ours
-    expect(sharedMaxAge("private, no-store")).toBe(0);
-    expect(sharedMaxAge("public, no-cache")).toBe(0);
-    expect(sharedMaxAge("s-maxage=99999")).toBe(3600);
-    expect(sharedMaxAge(undefined)).toBe(0);
+  it("keeps an API answer only when it says public", () => {
+    expect(saysPublic(PUBLIC_CACHE_CONTROL)).toBe(true);
+    expect(saysPublic("max-age=60")).toBe(false);
+    expect(saysPublic("private, no-store")).toBe(false);
+    expect(saysPublic("public, no-cache")).toBe(false);
+    expect(saysPublic(undefined)).toBe(false);
+  });
+
+  it("compares ETags as If-None-Match does", () => {
+    expect(etagMatches('"a"', '"a"')).toBe(true);
+    expect(etagMatches('W/"a"', '"a"')).toBe(true);
+    expect(etagMatches('"b", "a"', '"a"')).toBe(true);
+    expect(etagMatches("*", '"a"')).toBe(true);
+    expect(etagMatches('"b"', '"a"')).toBe(false);
+    expect(etagMatches(undefined, '"a"')).toBe(false);
   });
 
   it("reads Accept-Encoding, q-values included", () => {

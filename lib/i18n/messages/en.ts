@@ -5,6 +5,7 @@ import { reportFormEn } from "./reportForm/en";
 import { registerEn } from "./register/en";
 import { chartsEn } from "./charts/en";
 import { summaryEn } from "./summary/en";
+import { findEn } from "./find/en";
 
 // Typed against vi.ts: a missing or extra key is a compile error.
 export const en: Messages = {
@@ -110,6 +111,15 @@ export const en: Messages = {
     creditOut: "excl. credit funds",
     creditUnknown: "credit funds unclear",
     creditHelp: "Sources sometimes count people's credit funds inside the cooperative total and sometimes apart.",
+    inherited: {
+      unconfirmed: "province unconfirmed",
+      inferred: "province inferred",
+      unconfirmedText: "Includes figures from an article that never names its province, attributed to {names} without confirmation.",
+      inferredText: "Includes figures from an article that does not name its province, attributed to {names} by inference.",
+      derivedText: "Includes figures of {names} that we derived; the source does not state them.",
+      estimateText: "Includes estimated figures of {names}.",
+      ambiguousText: "Includes figures of {names} whose source sentence reads more than one way.",
+    },
   },
   attribution: {
     INFERRED: "The article does not name its province; attributed to this province by inference: {note}",
@@ -119,11 +129,13 @@ export const en: Messages = {
   },
   source: {
     button: "Source",
+    buttonFor: "Source: {what}",
     close: "Close",
     published: "Published {date}",
     event: "Event on {date}",
     open: "Open the original",
-    quote: "Quoted sentence",
+    quote: "Quoted sentence (Vietnamese)",
+    gloss: "In English",
     note: "Note",
     none: "No source recorded",
   },
@@ -171,4 +183,5 @@ export const en: Messages = {
   dashboard: dashboardEn,
   reportForm: reportFormEn,
   register: registerEn,
+  find: findEn,
 };

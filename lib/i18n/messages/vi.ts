@@ -4,6 +4,7 @@ import { reportFormVi } from "./reportForm/vi";
 import { registerVi } from "./register/vi";
 import { chartsVi } from "./charts/vi";
 import { summaryVi } from "./summary/vi";
+import { findVi } from "./find/vi";
 
 // The source of truth for UI text: en.ts must have exactly these keys (its type is derived from this object).
 // Placeholders are written {name} and filled by lib/i18n/fill.ts.
@@ -110,6 +111,16 @@ export const vi = {
     creditOut: "không gồm QTDND",
     creditUnknown: "không rõ có gồm QTDND",
     creditHelp: "Nguồn có khi tính quỹ tín dụng nhân dân vào số HTX, có khi tính riêng.",
+    // A total or average inherits its inputs' flags (lib/domain/flags.ts); {names} are the provinces behind each.
+    inherited: {
+      unconfirmed: "tỉnh chưa xác nhận",
+      inferred: "tỉnh suy luận",
+      unconfirmedText: "Gồm số liệu từ bài báo không nêu tên tỉnh, được gán cho {names} nhưng chưa xác nhận.",
+      inferredText: "Gồm số liệu từ bài báo không nêu tên tỉnh, được gán cho {names} theo suy luận.",
+      derivedText: "Gồm số liệu của {names} do chúng tôi suy ra, nguồn không nêu trực tiếp.",
+      estimateText: "Gồm số liệu ước tính của {names}.",
+      ambiguousText: "Gồm số liệu của {names} mà câu của nguồn có thể hiểu theo nhiều cách.",
+    },
   },
   attribution: {
     INFERRED: "Bài báo không nêu tên tỉnh; gán cho tỉnh này theo suy luận: {note}",
@@ -119,11 +130,13 @@ export const vi = {
   },
   source: {
     button: "Nguồn",
+    buttonFor: "Nguồn: {what}",
     close: "Đóng",
     published: "Đăng ngày {date}",
     event: "Sự kiện ngày {date}",
     open: "Mở bài gốc",
     quote: "Câu trích",
+    gloss: "Dịch",
     note: "Ghi chú",
     none: "Chưa ghi nguồn",
   },
@@ -171,4 +184,5 @@ export const vi = {
   dashboard: dashboardVi,
   reportForm: reportFormVi,
   register: registerVi,
+  find: findVi,
 };

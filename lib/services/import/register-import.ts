@@ -6,7 +6,7 @@ import type { PrismaClient, Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../domain/types";
 import { fieldErrorFrom } from "../../validation/field-errors";
 import { IMPORT_FILE_MESSAGES } from "../../validation/import-messages";
-import { refreshPublicData } from "../../cache/public";
+import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
 import { audit } from "../audit";
 import { ServiceError } from "../errors";
 import { registerProvince } from "../register/access";
@@ -74,13 +74,14 @@ export async function importRegister(db: PrismaClient, { actor, slug, file, loca
   if (!commit) return result;
   if (problems.length) throw new ServiceError("INVALID", { file: fileError("file", "HAS_PROBLEMS", { count: problems.length }), problems });
 
-  await db.$transaction(async (tx) => {
+  const generation = await db.$transaction(async (tx) => {
     await writeUnits(tx, province.id, units, throttled(onProgress, "write", units.length, BATCH));
     await audit(tx, {
       actorId: actor!.id, entity: "RegisterUnit", entityId: "import", action: "import", provinceId: province.id,
       after: { file: file.name, rows: rows.length, created: units.length, byType },
     });
+    return advancePublicGeneration(tx); // the province page draws the register by sector
   }, { timeout: 300_000, maxWait: 30_000 });
-  refreshPublicData(); // the province page draws the register by sector
+  publishedGenerationChanged(generation);
   return { ...result, created: units.length };
 }

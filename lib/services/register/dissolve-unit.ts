@@ -6,7 +6,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { fieldErrorFrom } from "../../validation/field-errors";
 import { REGISTER_MESSAGES } from "../../validation/register-messages";
 import { currentYear, FIRST_YEAR } from "../../validation/register-unit";
-import { refreshPublicData } from "../../cache/public";
+import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
 import { audit } from "../audit";
 import { ServiceError } from "../errors";
 import { assertRegisterAccess } from "./access";
@@ -27,8 +27,9 @@ export async function dissolveUnit(db: PrismaClient, { actor, id, body }: { acto
   const dissolved = await db.$transaction(async (tx) => {
     await tx.registerUnit.update({ where: { id }, data: { dissolvedYear: year } });
     await audit(tx, { actorId: actor.id, entity: "RegisterUnit", entityId: id, action: "dissolve", provinceId: stored.provinceId, before: { dissolvedYear: stored.dissolvedYear }, after: { dissolvedYear: year } });
-    return { id, provinceSlug: stored.province.slug };
+    // The province page draws the register by sector.
+    return { id, provinceSlug: stored.province.slug, generation: await advancePublicGeneration(tx) };
   });
-  refreshPublicData(); // the province page draws the register by sector
-  return dissolved;
+  publishedGenerationChanged(dissolved.generation);
+  return { id: dissolved.id, provinceSlug: dissolved.provinceSlug };
 }

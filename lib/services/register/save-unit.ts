@@ -4,7 +4,7 @@ import type { Actor } from "../../authz";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { fieldErrorFrom } from "../../validation/field-errors";
 import { REGISTER_MESSAGES } from "../../validation/register-messages";
-import { refreshPublicData } from "../../cache/public";
+import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
 import { audit } from "../audit";
 import { ServiceError } from "../errors";
 import { assertRegisterAccess, registerProvince } from "./access";
@@ -21,10 +21,11 @@ export async function createUnit(db: PrismaClient, { actor, slug, body }: { acto
     if (problems.length) throw new ServiceError("INVALID", { fields: problems });
     const unit = await tx.registerUnit.create({ data: { ...input, provinceId: province.id } });
     await audit(tx, { actorId: actor!.id, entity: "RegisterUnit", entityId: unit.id, action: "create", provinceId: province.id, after: unitSnapshot(input) });
-    return { id: unit.id, provinceSlug: province.slug };
+    // The province page draws the register by sector.
+    return { id: unit.id, provinceSlug: province.slug, generation: await advancePublicGeneration(tx) };
   });
-  refreshPublicData(); // the province page draws the register by sector
-  return created;
+  publishedGenerationChanged(created.generation);
+  return { id: created.id, provinceSlug: created.provinceSlug };
 }
 
 export async function updateUnit(db: PrismaClient, { actor, id, body }: { actor: Actor | null; id: number; body: unknown }) {
@@ -45,8 +46,8 @@ export async function updateUnit(db: PrismaClient, { actor, id, body }: { actor:
     await tx.registerUnit.update({ where: { id }, data: input });
     const action = before.dissolvedYear !== null && input.dissolvedYear === null ? "restore" : "update";
     await audit(tx, { actorId: actor.id, entity: "RegisterUnit", entityId: id, action, provinceId: stored.provinceId, before: unitSnapshot(before), after: unitSnapshot(input) });
-    return { id, provinceSlug: stored.province.slug };
+    return { id, provinceSlug: stored.province.slug, generation: await advancePublicGeneration(tx) };
   });
-  refreshPublicData();
-  return updated;
+  publishedGenerationChanged(updated.generation);
+  return { id: updated.id, provinceSlug: updated.provinceSlug };
 }

@@ -2,7 +2,7 @@
 // APPROVED → DRAFT (reopened by an administrator, with a reason). Each step is checked, versioned and audited.
 import { z } from "zod";
 import { can, type Action, type Actor } from "../../authz";
-import { refreshPublicData } from "../../cache/public";
+import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { ReportStatus } from "../../generated/prisma/enums";
 import { checkReportValues } from "../../validation/report-values";
@@ -48,7 +48,7 @@ export async function transitionReport(
     throw new ServiceError("INVALID", { fields: [{ field: "comment", code: "REQUIRED", message: `Cần ghi ${field === "comment" ? "nhận xét khi trả lại" : "lý do mở lại"} (ít nhất 3 ký tự).`, messageEn: `A ${field} is required (3 characters or more).` }] });
   }
 
-  const report = await db.$transaction(async (tx) => {
+  const done = await db.$transaction(async (tx) => {
     const current = await tx.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year } } });
     if (!current) throw new ServiceError("NOT_FOUND");
     if (version !== undefined && version !== current.version) {
@@ -82,11 +82,12 @@ export async function transitionReport(
       after: { status: rule.to, version: next.version, ...(singlePerson ? { singlePerson: true } : {}) },
       reason: comment ?? null,
     });
-    return next;
+    // What the public sees changes when a report becomes approved or stops being approved: in this transaction.
+    const generation = transition === "approve" || transition === "reopen" ? await advancePublicGeneration(tx) : null;
+    return { next, generation };
   });
-  // What the public sees changes when a report becomes approved or stops being approved.
-  if (transition === "approve" || transition === "reopen") refreshPublicData();
-  return { report };
+  if (done.generation !== null) publishedGenerationChanged(done.generation);
+  return { report: done.next };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { fieldErrorFrom } from "../../validation/field-errors";
 import { TARGET_MESSAGES } from "../../validation/target-messages";
 import { checkTerm, defaultTermLabel, shapeErrors, termInput } from "../../validation/target";
+import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
 import { audit } from "../audit";
 import { ServiceError } from "../errors";
 import { targetProvince } from "./access";
@@ -19,12 +20,15 @@ export async function createTerm(db: PrismaClient, { actor, slug, body }: { acto
   const problems = checkTerm(t);
   if (problems.length) throw new ServiceError("INVALID", { fields: problems });
   const exists = () => new ServiceError("INVALID", { fields: [err("startYear", "TERM_EXISTS", { years: `${t.startYear}–${t.endYear}` })] });
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     if (await tx.term.findUnique({ where: { provinceId_startYear_endYear: { provinceId: province.id, startYear: t.startYear, endYear: t.endYear } } })) throw exists();
     const data = { provinceId: province.id, congress: t.congress, startYear: t.startYear, endYear: t.endYear, label: t.label || defaultTermLabel(t), note: t.note };
     // Two people adding the same term at once: the unique index decides, and the loser gets the same message.
     const term = await tx.term.create({ data }).catch((e: { code?: string }) => { throw e.code === "P2002" ? exists() : e; });
     await audit(tx, { actorId: actor!.id, entity: "Term", entityId: term.id, action: "create", provinceId: province.id, after: data });
-    return { id: term.id, years: `${term.startYear}-${term.endYear}` };
+    // The province and term pages list the province's terms.
+    return { id: term.id, years: `${term.startYear}-${term.endYear}`, generation: await advancePublicGeneration(tx) };
   });
+  publishedGenerationChanged(created.generation);
+  return { id: created.id, years: created.years };
 }

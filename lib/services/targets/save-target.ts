@@ -4,7 +4,7 @@
 // their cache is refreshed after the change.
 import type { Actor } from "../../authz";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { refreshPublicData } from "../../cache/public";
+import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
 import { fieldErrorFrom } from "../../validation/field-errors";
 import { TARGET_MESSAGES } from "../../validation/target-messages";
 import { checkTarget, shapeErrors, targetInput } from "../../validation/target";
@@ -46,15 +46,15 @@ export async function saveTarget(db: PrismaClient, { actor, slug, startYear, end
     if (id === undefined) {
       const created = await tx.target.create({ data: { ...data, termId: term.id } }).catch(onUnique);
       await audit(tx, { actorId: actor!.id, entity: "Target", entityId: created.id, action: "create", provinceId: province.id, after: targetSnapshot({ ...created, indicator }) });
-      return created;
+      return { id: created.id, generation: await advancePublicGeneration(tx) };
     }
     const before = await tx.target.findUnique({ where: { id }, include: { indicator: true } });
     // A target of another term (or province) is "not found" here: the URL's term decides.
     if (!before || before.termId !== term.id) throw new ServiceError("NOT_FOUND");
     const updated = await tx.target.update({ where: { id }, data }).catch(onUnique);
     await audit(tx, { actorId: actor!.id, entity: "Target", entityId: id, action: "update", provinceId: province.id, before: targetSnapshot(before), after: targetSnapshot({ ...updated, indicator }) });
-    return updated;
+    return { id: updated.id, generation: await advancePublicGeneration(tx) };
   });
-  refreshPublicData();
+  publishedGenerationChanged(saved.generation);
   return { id: saved.id };
 }

@@ -1,4 +1,5 @@
 import { SourceButton } from "@/components/figure";
+import { InheritedFlagBadges } from "@/components/flag-badges";
 import type { Locale } from "@/lib/domain/types";
 import { formatInterval } from "@/lib/format/plain-interval";
 import { indicatorName } from "@/lib/format/indicator";
@@ -52,11 +53,12 @@ function Card({ h, total, locale, m }: { h: Headline; total: number; locale: Loc
       <span className="text-2xl font-bold tabular">
         {n.value ? formatInterval(n.value, indicator.unit, locale) : <span className="text-muted">—</span>}
         {shown.map((src) => (
-          <SourceButton key={src.key} source={src} quote={null} note={null} locale={locale} m={m} />
+          <SourceButton key={src.key} source={src} quote={null} note={null} what={`${indicatorName(indicator, locale)}${shown.length > 1 ? ` (${shown.indexOf(src) + 1}/${shown.length})` : ""}`} locale={locale} m={m} />
         ))}
         {n.sources.length > shown.length && <span className="ml-1 text-xs font-normal text-muted">{fill(s.moreSources, { n: n.sources.length - shown.length })}</span>}
       </span>
       {note && <span className="text-sm text-warn">{note}</span>}
+      <InheritedFlagBadges flags={n.flags} m={m} />
       <span className="text-xs text-muted">{fill(s.coverage, { n: covered, total })}</span>
     </li>
   );

@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { ApiLinks, apiDatasets } from "@/components/api-links";
 import { formatDate } from "@/lib/domain/dates";
 import { formatNumber } from "@/lib/domain/numbers";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { fill } from "@/lib/i18n/fill";
 import { localePath } from "@/lib/i18n/paths";
 import { getI18n } from "@/lib/i18n/server";
@@ -10,7 +13,13 @@ import { NationalCards } from "./national-cards";
 import { ProvinceTable } from "./province-table";
 import { TermsTable } from "./terms-table";
 
-export const revalidate = 3600; // a safety net: approving a report refreshes the cache at once
+// Rendered from the database on each request that the response cache in front does not answer (decision 0016).
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await getI18n(params);
+  return { alternates: alternatesFor(locale, "/") };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, m } = await getI18n(params);
@@ -48,6 +57,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <ProvinceTable provinces={provinces} locale={locale} m={m} />
         )}
       </section>
+      <ApiLinks datasets={apiDatasets.provinces(m)} m={m} />
     </div>
   );
 }

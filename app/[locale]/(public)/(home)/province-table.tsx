@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { localePath } from "@/lib/i18n/paths";
+import { MergedBadge } from "@/components/merged-badge";
 import { Badge, FlagBadges } from "@/components/flag-badges";
 import { Figure } from "@/components/figure";
+import { TableScroll } from "@/components/table-scroll";
 import type { Locale } from "@/lib/domain/types";
 import { periodNote } from "@/lib/format/indicator";
 import { fill } from "@/lib/i18n/fill";
@@ -15,8 +17,8 @@ export function ProvinceTable({ provinces, locale, m }: Props) {
   const h = m.home;
   const columns = [h.colCoops, h.colCoopsNew, h.colGroups, h.colMembers, h.colIncome];
   return (
-    <div className="overflow-x-auto rounded-md border border-line bg-surface">
-      <table className="w-full min-w-[56rem] border-collapse text-left">
+    <TableScroll label={h.caption}>
+      <table className="stack-table w-full min-w-[56rem] border-collapse text-left">
         <caption className="px-4 pt-3 pb-2 text-left text-sm text-muted">{h.caption}</caption>
         <thead className="bg-accent-soft text-sm">
           <tr>
@@ -33,7 +35,7 @@ export function ProvinceTable({ provinces, locale, m }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -42,7 +44,8 @@ function ProvinceRow({ p, locale, m }: { p: ProvinceSummary; locale: Locale; m: 
   const people = f.members_workers ?? f.members;
   const attributionBadge =
     p.attribution === "UNCONFIRMED" ? m.home.unconfirmedBadge : p.attribution === "INFERRED" ? m.home.inferredBadge : null;
-  const cell = (v: FigureValue | undefined, extra?: string) => <FigureCell v={v} extra={extra} locale={locale} m={m} />;
+  const h = m.home;
+  const cell = (label: string, v: FigureValue | undefined, extra?: string) => <FigureCell label={label} v={v} extra={extra} place={p.name} locale={locale} m={m} />;
   return (
     <tr className="border-t border-line align-top">
       <th scope="row" className="px-4 py-3 font-normal">
@@ -50,34 +53,34 @@ function ProvinceRow({ p, locale, m }: { p: ProvinceSummary; locale: Locale; m: 
           {p.name}
         </Link>
         <span className="mt-1 flex flex-wrap gap-1">
-          {p.mergedInto && <Badge label={fill(m.home.mergedBadge, { name: p.mergedInto.name })} tone="warn" />}
+          {p.mergedInto && <MergedBadge label={fill(m.home.mergedBadge, { name: p.mergedInto.name })} successor={p.mergedInto} locale={locale} />}
           {attributionBadge && <Badge label={attributionBadge} help={m.home.attributionHelp} tone="warn" />}
           {p.termCount > 0 && <Badge label={p.termCount === 1 ? m.home.termsOne : fill(m.home.terms, { n: p.termCount })} />}
         </span>
       </th>
-      <td className="px-3 py-3">{p.latestYear ?? <span className="text-sm whitespace-nowrap text-muted">{m.home.noReport}</span>}</td>
-      {cell(f.coops_total)}
-      {cell(f.coops_new)}
-      {cell(f.groups_total)}
-      {cell(people, people?.indicator.code === "members" ? m.home.membersOnly : undefined)}
-      {cell(f.avg_income_worker)}
+      <td data-label={m.home.colYear} className="px-3 py-3">{p.latestYear ?? <span className="text-sm whitespace-nowrap text-muted">{m.home.noReport}</span>}</td>
+      {cell(h.colCoops, f.coops_total)}
+      {cell(h.colCoopsNew, f.coops_new)}
+      {cell(h.colGroups, f.groups_total)}
+      {cell(h.colMembers, people, people?.indicator.code === "members" ? m.home.membersOnly : undefined)}
+      {cell(h.colIncome, f.avg_income_worker)}
     </tr>
   );
 }
 
-function FigureCell({ v, extra, locale, m }: { v?: FigureValue; extra?: string; locale: Locale; m: Messages }) {
+function FigureCell({ label, v, extra, place, locale, m }: { label: string; v?: FigureValue; extra?: string; place: string; locale: Locale; m: Messages }) {
   if (!v) {
     return (
-      <td className="px-3 py-3 text-right text-muted">
+      <td data-label={label} className="px-3 py-3 text-right text-muted">
         <span aria-hidden="true">—</span>
         <span className="sr-only">{m.home.missing}</span>
       </td>
     );
   }
   return (
-    <td className="px-3 py-3 text-right">
+    <td data-label={label} className="px-3 py-3 text-right">
       <span className="whitespace-nowrap">
-        <Figure v={v} locale={locale} m={m} />
+        <Figure v={v} locale={locale} m={m} place={place} />
       </span>
       {periodNote(v, m) && <span className="block text-xs text-muted">{periodNote(v, m)}</span>}
       {extra && <span className="block text-xs text-muted">{extra}</span>}

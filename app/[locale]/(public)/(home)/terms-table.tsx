@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Badge } from "@/components/flag-badges";
+import { MergedBadge } from "@/components/merged-badge";
+import { TableScroll } from "@/components/table-scroll";
 import type { Status } from "@/lib/domain/achievement";
 import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
@@ -25,8 +26,8 @@ export function TermsTable({ terms, asOfYear, locale, m }: Props) {
       {terms.length === 0 ? (
         <p className="rounded-md border border-line bg-surface p-4">{t.none}</p>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-line bg-surface">
-          <table className="w-full border-collapse text-left">
+        <TableScroll label={fill(t.caption, { year: asOfYear })}>
+          <table className="stack-table w-full border-collapse text-left">
             <caption className="px-4 pt-3 pb-2 text-left text-sm text-muted">{fill(t.caption, { year: asOfYear })}</caption>
             <thead className="bg-accent-soft text-sm">
               <tr>
@@ -44,7 +45,7 @@ export function TermsTable({ terms, asOfYear, locale, m }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -63,11 +64,11 @@ function Row({ r, statuses, locale, m }: { r: TermSummaryRow; statuses: Status[]
         </Link>
         {r.province.mergedInto && (
           <span className="mt-1 block">
-            <Badge label={fill(t.merged, { name: r.province.mergedInto.name })} tone="warn" />
+            <MergedBadge label={fill(t.merged, { name: r.province.mergedInto.name })} successor={r.province.mergedInto} locale={locale} />
           </span>
         )}
       </th>
-      <td className="px-3 py-3">
+      <td data-label={t.colTerm} className="px-3 py-3">
         {/* Built from the years rather than the stored Vietnamese label, so it reads in either language. */}
         <Link href={localePath(locale, `/tinh/${r.province.slug}/nhiem-ky/${r.term.years}`)} className="block">
           {r.term.congress ? fill(m.terms.headingCongress, { congress: r.term.congress, years }) : fill(m.terms.heading, { years })}
@@ -77,14 +78,14 @@ function Row({ r, statuses, locale, m }: { r: TermSummaryRow; statuses: Status[]
           {r.term.yearsInferred && ` · ${m.terms.yearsInferred}`}
         </span>
       </td>
-      <td className="px-3 py-3 text-right tabular">
+      <td data-label={t.colTargets} className="px-3 py-3 text-right tabular">
         {r.targets}
         {r.targets === 0 && <span className="block text-xs text-muted">{t.noTargets}</span>}
       </td>
       {/* A term with no numeric target has no statuses to count: a dash, not a row of zeros. */}
       {r.targets === 0 && statuses.length > 0 && <td colSpan={statuses.length} className="px-3 py-3 text-right text-muted">—</td>}
       {r.targets > 0 && statuses.map((s) => (
-        <td key={s} className={`px-3 py-3 text-right tabular ${r.counts[s] ? (TONE[s] ?? "") : "text-muted"}`}>
+        <td key={s} data-label={m.status[s]} className={`px-3 py-3 text-right tabular ${r.counts[s] ? (TONE[s] ?? "") : "text-muted"}`}>
           {r.counts[s] ?? 0}
         </td>
       ))}

@@ -1,16 +1,18 @@
 // A plain GET form: it works without JavaScript, and every choice is a shareable address.
 import type { Locale } from "@/lib/domain/types";
 import { indicatorName } from "@/lib/format/indicator";
+import { periodLabel } from "@/lib/format/period";
 import type { Messages } from "@/lib/i18n/messages";
 import { localePath } from "@/lib/i18n/paths";
 import type { CompareIndicator } from "@/lib/queries/compare";
-import { BOUNDARY_PARAMS, type BoundaryParam } from "./params";
+import { BOUNDARY_PARAMS, periodParam, type BoundaryParam, type Period } from "./params";
 
 type Props = {
   indicators: CompareIndicator[];
-  years: number[];
+  /** Years and term spans with figures (a term total: "2013–2018 (cả nhiệm kỳ)"). */
+  periods: Period[];
   code: string;
-  year: number | null;
+  period: Period | null;
   boundary: BoundaryParam;
   locale: Locale;
   m: Messages;
@@ -18,15 +20,16 @@ type Props = {
 
 const FIELD = "rounded-md border border-line bg-surface px-3 py-2 text-base";
 
-export function CompareForm({ indicators, years, code, year, boundary, locale, m }: Props) {
+export function CompareForm({ indicators, periods, code, period, boundary, locale, m }: Props) {
   const c = m.summary.compare;
   return (
     <form method="get" action={localePath(locale, "/so-sanh")} aria-label={c.form} className="flex flex-wrap items-end gap-4 rounded-md border border-line bg-surface p-4">
       {/* Labels point at their selects (htmlFor) rather than wrap them: a wrapping label would name the select
           with its options' text too. */}
-      <div className="flex flex-col gap-1">
+      {/* max-w-full: the longest indicator's name made the select, and the page, 511 px wide on a phone. */}
+      <div className="flex max-w-full flex-col gap-1">
         <label htmlFor="chi-tieu" className="text-sm font-semibold">{c.indicator}</label>
-        <select id="chi-tieu" name="chi-tieu" defaultValue={code} className={`${FIELD} max-w-md`}>
+        <select id="chi-tieu" name="chi-tieu" defaultValue={code} className={`${FIELD} w-full max-w-md`}>
           {indicators.map((i) => (
             <option key={i.code} value={i.code}>{indicatorName(i, locale)}</option>
           ))}
@@ -35,9 +38,9 @@ export function CompareForm({ indicators, years, code, year, boundary, locale, m
       <div className="flex flex-col gap-1">
         <label htmlFor="nam" className="text-sm font-semibold">{c.year}</label>
         {/* The years of the indicator shown; after changing the indicator, a year it lacks falls back to its latest. */}
-        <select id="nam" name="nam" defaultValue={year ?? undefined} className={FIELD}>
-          {years.map((y) => (
-            <option key={y} value={y}>{y}</option>
+        <select id="nam" name="nam" defaultValue={period ? periodParam(period) : undefined} className={FIELD}>
+          {periods.map((p) => (
+            <option key={periodParam(p)} value={periodParam(p)}>{periodLabel(p, m)}</option>
           ))}
         </select>
       </div>

@@ -1,6 +1,9 @@
 import { SourceButton } from "@/components/figure";
+import { InheritedFlagBadges } from "@/components/flag-badges";
 import { reasonText } from "@/components/charts/compare-figure";
 import type { Locale } from "@/lib/domain/types";
+import { indicatorName } from "@/lib/format/indicator";
+import { periodLabel } from "@/lib/format/period";
 import { formatInterval } from "@/lib/format/plain-interval";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
@@ -15,17 +18,18 @@ export function NationalTotal({ data, locale, m }: { data: IndicatorComparison; 
   return (
     <section aria-labelledby="ca-nuoc" className="space-y-3">
       <div className="rounded-md border border-line bg-surface p-4">
-        <h2 id="ca-nuoc" className="text-sm font-semibold text-muted">{c.national} {data.year}</h2>
+        <h2 id="ca-nuoc" className="text-sm font-semibold text-muted">{c.national} {periodLabel({ from: data.fromYear, to: data.year }, m)}</h2>
         <p className="text-2xl font-bold tabular">
           {n.value ? formatInterval(n.value, data.indicator.unit, locale) : <span className="text-base font-normal text-warn">{reasonText(n, data, locale, m)}</span>}
-          {n.sources.slice(0, 3).map((s) => (
-            <SourceButton key={s.key} source={s} quote={null} note={null} locale={locale} m={m} />
+          {n.sources.slice(0, 3).map((s, i) => (
+            <SourceButton key={s.key} source={s} quote={null} note={null} what={`${c.national} ${data.year}: ${indicatorName(data.indicator, locale)} (${i + 1})`} locale={locale} m={m} />
           ))}
         </p>
         <p className="text-sm text-muted">
           {fill(c.nationalNote, { n: covered, total: n.members.length })}
           {n.value && !n.complete && ` · ${data.indicator.kind === "FLOW" || data.indicator.kind === "STOCK" ? m.summary.national.lowerBound : m.summary.national.estimate}`}
         </p>
+        <InheritedFlagBadges flags={n.flags} m={m} />
       </div>
       {noData.length > 0 && (
         <details className="text-sm">

@@ -1,17 +1,8 @@
-import Link from "next/link";
+import { NotFoundText } from "@/components/not-found-text";
 import { getMessages } from "@/lib/i18n/messages";
 
-// Next gives a not-found page no route params, so it cannot know the language: it says it in both.
+// The page's language comes from the address (NotFoundText reads the route's params).
 export default function ProvinceNotFound() {
-  const [vi, en] = [getMessages("vi"), getMessages("en")];
-  return (
-    <div className="space-y-3">
-      <h1 className="text-2xl font-bold">{vi.notFound.title}</h1>
-      <p>{vi.notFound.province}</p>
-      <p lang="en" className="text-muted">
-        {en.notFound.title}. {en.notFound.province}
-      </p>
-      <Link href="/">{vi.notFound.back}</Link>
-    </div>
-  );
+  const [vi, en] = [getMessages("vi").notFound, getMessages("en").notFound];
+  return <NotFoundText vi={{ ...vi, body: vi.province }} en={{ ...en, body: en.province }} />;
 }

@@ -56,6 +56,8 @@ export const summaryEn: typeof summaryVi = {
     boundaries: "Boundaries",
     submit: "Show",
     noYears: "This indicator has no approved figure for any year yet.",
+    termTotal: "{from}–{to} (whole term)",
+    periodMissing: "“{indicator}” has no approved figure for {period}. It has figures for: {periods}.",
     noIndicators: "No indicator has an approved figure yet.",
     chartTitle: "{indicator}, {year}, {boundaries}",
     summary: "{n} of {total} units have a figure. Highest: {top} ({topValue}); lowest: {bottom} ({bottomValue}).",

@@ -55,6 +55,8 @@ export const summaryVi = {
     boundaries: "Địa giới",
     submit: "Xem",
     noYears: "Chỉ tiêu này chưa có số liệu năm nào được duyệt.",
+    termTotal: "{from}–{to} (cả nhiệm kỳ)",
+    periodMissing: "Chỉ tiêu “{indicator}” không có số liệu được duyệt cho {period}. Có số liệu cho: {periods}.",
     noIndicators: "Chưa có chỉ tiêu nào có số liệu được duyệt.",
     chartTitle: "{indicator} năm {year}, {boundaries}",
     summary: "{n} trên {total} đơn vị có số liệu. Cao nhất: {top} ({topValue}); thấp nhất: {bottom} ({bottomValue}).",

@@ -2,19 +2,22 @@
 // term page's overview chart are this one table, so the two pages never disagree.
 import { SourceButton } from "@/components/figure";
 import { Badge } from "@/components/flag-badges";
+import { Local } from "@/components/local-text";
 import { statusColor } from "@/components/charts/chart-config";
 import type { ChartTable } from "@/components/charts/data-table";
 import { rowKey } from "@/components/charts/percent-data";
 import * as t from "@/components/charts/progress-text";
 import { formatValue } from "@/lib/domain/qualifiers";
 import type { Locale } from "@/lib/domain/types";
+import { localText } from "@/lib/format/local-text";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ProgressRow } from "@/lib/queries/progress";
 
 type Ctx = { locale: Locale; m: Messages };
 
-export function progressTable(rows: ProgressRow[], caption: string, { locale, m }: Ctx): ChartTable {
+/** `years` ("2013–2018") goes into the source buttons' names: a province page shows several terms' tables. */
+export function progressTable(rows: ProgressRow[], caption: string, { locale, m, years }: Ctx & { years?: string }): ChartTable {
   const c = m.charts.columns;
   return {
     caption,
@@ -28,18 +31,18 @@ export function progressTable(rows: ProgressRow[], caption: string, { locale, m 
       { label: c.status },
       { label: c.sources },
     ],
-    rows: rows.map((r) => ({ key: rowKey(r), cells: cells(r, { locale, m }) })),
+    rows: rows.map((r) => ({ key: rowKey(r), cells: cells(r, { locale, m }, years) })),
     footnote: rows.some((r) => r.achievement !== null) ? m.charts.achievementHelp : undefined,
   };
 }
 
-function cells(r: ProgressRow, { locale, m }: Ctx) {
+function cells(r: ProgressRow, { locale, m }: Ctx, years?: string) {
   const note = t.basisNote(r, m);
   return [
     <>
       {t.indicatorLabel(r, locale)}
       {/* The note explains the target (how it was derived, how to read it): beside the name, the figure columns stay narrow. */}
-      {r.target.note && <span className="mt-1 block max-w-md text-sm text-muted">{r.target.note}</span>}
+      <Local t={localText(r.target.note, r.target.noteEn, locale)} className="mt-1 block max-w-md text-sm text-muted" />
     </>,
     <>
       {m.terms.kinds[r.target.kind]}
@@ -60,12 +63,19 @@ function cells(r: ProgressRow, { locale, m }: Ctx) {
     <span className="whitespace-nowrap font-semibold">{t.achievementText(r, locale) ?? "—"}</span>,
     <StatusCell r={r} locale={locale} m={m} />,
     <span className="inline-flex flex-wrap gap-1">
-      {r.sources.map((s) => (
+      {r.sources.map((s, i) => (
         // The target's own source opens on the sentence that set the target.
-        <SourceButton key={s.key} source={s} quote={s.key === r.target.source ? r.target.quote : null} note={null} locale={locale} m={m} />
+        <SourceButton key={s.key} source={s} quote={s.key === r.target.source ? r.target.quote : null} quoteEn={s.key === r.target.source ? r.target.quoteEn : null} note={null} what={sourceWhat(r, i, years, locale, m)} locale={locale} m={m} />
       ))}
     </span>,
   ];
+}
+
+/** "HTX thành lập mới, tổng cả nhiệm kỳ 2013–2018" (and "(2/3)" when a row has several sources). */
+function sourceWhat(r: ProgressRow, i: number, years: string | undefined, locale: Locale, m: Messages): string {
+  const year = r.target.year !== null ? ` ${r.target.year}` : "";
+  const nth = r.sources.length > 1 ? ` (${i + 1}/${r.sources.length})` : "";
+  return `${t.indicatorLabel(r, locale)}, ${t.lowerFirst(m.terms.kinds[r.target.kind], locale)}${year}${years ? ` ${years}` : ""}${nth}`;
 }
 
 function StatusCell({ r, locale, m }: { r: ProgressRow } & Ctx) {

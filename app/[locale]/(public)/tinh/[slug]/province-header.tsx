@@ -10,9 +10,11 @@ type Props = { province: ProvincePage["province"]; hasData: boolean; locale: Loc
 
 export function ProvinceHeader({ province: p, hasData, locale, m }: Props) {
   const date = (d: string) => formatDate(d, locale);
+  // A province that absorbed others has held its present boundaries only since the latest of those mergers.
+  const boundariesSince = p.absorbed.reduce((latest, a) => (a.effectiveDate > latest ? a.effectiveDate : latest), p.validFrom);
   const validity = p.validUntil
     ? fill(m.province.validBetween, { from: date(p.validFrom), until: date(p.validUntil) })
-    : fill(m.province.validSince, { from: date(p.validFrom) });
+    : fill(m.province.validSince, { from: date(boundariesSince) });
   return (
     <header className="space-y-3">
       <h1 className="text-3xl font-bold tracking-tight">{p.name}</h1>

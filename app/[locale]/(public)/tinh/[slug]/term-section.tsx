@@ -19,9 +19,9 @@ export function TermSection({ slug, term, locale, m }: { slug: string; term: Ter
       <div className="space-y-1">
         <h3 id={headingId} className="text-xl font-semibold">
           {termHeading(term, m)}
-          {term.source && <SourceButton source={term.source} quote={null} note={null} locale={locale} m={m} />}
+          {term.source && <SourceButton source={term.source} quote={null} note={null} what={termHeading(term, m)} locale={locale} m={m} />}
         </h3>
-        <TermBadges term={term} m={m} />
+        <TermBadges term={term} m={m} locale={locale} />
         {term.rows.length > 0 && (
           <p className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
             <span className="font-medium">{statusLine(term.rows, locale, m)}</span>
@@ -29,11 +29,11 @@ export function TermSection({ slug, term, locale, m }: { slug: string; term: Ter
           </p>
         )}
       </div>
-      <AttributionNotice sources={[term.source, ...term.rows.flatMap((r) => r.sources)]} m={m} />
+      <AttributionNotice sources={[term.source, ...term.rows.flatMap((r) => r.sources)]} m={m} locale={locale} />
       {term.rows.length === 0 ? (
         <p className="rounded-md border border-dashed border-line bg-surface p-4">{m.terms.noTargets}</p>
       ) : (
-        <DataTable table={progressTable(term.rows, fill(m.terms.caption, { years }), { locale, m })} />
+        <DataTable table={progressTable(term.rows, fill(m.terms.caption, { years }), { locale, m, years })} />
       )}
     </section>
   );

@@ -1,10 +1,13 @@
 import { AttributionNotice } from "@/components/attribution-notice";
 import { Figure } from "@/components/figure";
 import { FlagBadges } from "@/components/flag-badges";
+import { Local } from "@/components/local-text";
+import { TableScroll } from "@/components/table-scroll";
 import { formatDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/domain/types";
 import { dimensionLabel } from "@/lib/format/dimension";
 import { groupLabel, groupValues, indicatorName, periodNote } from "@/lib/format/indicator";
+import { localText } from "@/lib/format/local-text";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { FigureValue, YearReport } from "@/lib/queries/shapes";
@@ -22,9 +25,9 @@ export function YearSection({ report, locale, m }: { report: YearReport } & Ctx)
           <span className="ml-3 text-sm font-normal text-muted">{fill(y.approvedOn, { date: formatDate(report.approvedOn, locale) })}</span>
         )}
       </h3>
-      <AttributionNotice sources={report.values.map((v) => v.source)} m={m} />
-      <div className="overflow-x-auto rounded-md border border-line bg-surface">
-        <table className="w-full min-w-[40rem] border-collapse text-left">
+      <AttributionNotice sources={report.values.map((v) => v.source)} m={m} locale={locale} />
+      <TableScroll label={fill(y.caption, { year: report.year })}>
+        <table className="stack-table w-full min-w-[40rem] border-collapse text-left">
           <caption className="sr-only">{fill(y.caption, { year: report.year })}</caption>
           <thead className="bg-accent-soft text-sm">
             <tr>
@@ -46,7 +49,7 @@ export function YearSection({ report, locale, m }: { report: YearReport } & Ctx)
             </tbody>
           ))}
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -58,7 +61,7 @@ function ValueRow({ v, prev, locale, m }: { v: FigureValue; prev?: FigureValue }
   const firstOfIndicator = prev?.indicator.code !== v.indicator.code;
   const needsHeading = v.dimension !== "" && firstOfIndicator;
   // Breakdowns often share one note ("district of the time"): print it once per indicator.
-  const note = !firstOfIndicator && prev?.note === v.note ? null : v.note;
+  const note = !firstOfIndicator && prev?.note === v.note ? null : localText(v.note, v.noteEn, locale);
   return (
     <>
       {needsHeading && (
@@ -70,15 +73,15 @@ function ValueRow({ v, prev, locale, m }: { v: FigureValue; prev?: FigureValue }
         <th scope="row" className={`py-2 pr-3 font-normal ${v.dimension === "" ? "pl-4" : "pl-10 text-muted"}`}>
           {v.dimension === "" ? name : dimensionLabel(v.dimension, m)}
         </th>
-        <td className="px-3 py-2 text-right">
+        <td data-label={m.years.colValue} className="px-3 py-2 text-right">
           <span className="whitespace-nowrap">
             <Figure v={v} locale={locale} m={m} noteInPopover={false} />
           </span>
         </td>
-        <td className="space-y-1 px-3 py-2 text-sm">
+        <td data-label={m.years.colNotes} className="space-y-1 px-3 py-2 text-sm">
           {periodNote(v, m) && <span className="block text-muted">{periodNote(v, m)}</span>}
           <FlagBadges v={v} m={m} />
-          {note && <span className="block">{note}</span>}
+          <Local t={note} className="block" />
         </td>
       </tr>
     </>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ApiLinks, apiDatasets } from "@/components/api-links";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { getI18n } from "@/lib/i18n/server";
 import { getProvincePage } from "@/lib/queries/province-page";
 import { ProvinceHeader } from "../province-header";
@@ -9,7 +11,8 @@ import { YearSection } from "../year-section";
 
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
-export const revalidate = 3600; // a safety net: approving a report refreshes the cache at once
+// Rendered from the database on each request that the response cache in front does not answer (decision 0016).
+export const dynamic = "force-dynamic";
 
 export function generateStaticParams() {
   return [];
@@ -23,9 +26,9 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await getI18n(params);
+  const { locale, m } = await getI18n(params);
   const page = await load(params);
-  return page ? { title: page.province.name } : { title: m.notFound.title };
+  return page ? { title: page.province.name, alternates: alternatesFor(locale, `/tinh/${page.province.slug}`) } : { title: m.notFound.title };
 }
 
 export default async function ProvincePageRoute({ params }: Props) {
@@ -39,6 +42,7 @@ export default async function ProvincePageRoute({ params }: Props) {
       <article className="space-y-8">
         <ProvinceHeader province={province} hasData={false} locale={locale} m={m} />
         <p className="rounded-md border border-line bg-surface p-4">{m.province.noData}</p>
+        <ApiLinks datasets={apiDatasets.province(province.slug, m)} m={m} />
       </article>
     );
   }
@@ -68,6 +72,7 @@ export default async function ProvincePageRoute({ params }: Props) {
           <YearSection key={report.year} report={report} locale={locale} m={m} />
         ))}
       </section>
+      <ApiLinks datasets={apiDatasets.province(province.slug, m)} m={m} />
     </article>
   );
 }

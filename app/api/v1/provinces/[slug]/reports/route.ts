@@ -8,7 +8,16 @@ import { reportsForActor } from "@/lib/queries/reports-for-actor";
 import { badParameter, formatParam, parse, slugParam, yearParam } from "@/lib/api/params";
 import { csv, json, unknownProvince } from "@/lib/api/respond";
 import { provinceReports } from "@/lib/queries/open-data";
+import type { SourceRef } from "@/lib/queries/shapes";
 import { jsonErrors } from "@/lib/api/guard";
+
+/**
+ * Who named the province of the value's source: STATED (the source itself), INFERRED or UNCONFIRMED (we did, from
+ * the publisher or context), with why. A value with no source is the province's own report.
+ */
+function attribution(source: SourceRef | null) {
+  return { provinceAttribution: source?.attribution ?? "STATED", provinceAttributionNote: source?.attributionNote ?? null, provinceAttributionNoteEn: source?.attributionNoteEn ?? null };
+}
 
 export const GET = jsonErrors(async (request: NextRequest, ctx: { params: Promise<{ slug: string }> }) => {
   const q = request.nextUrl.searchParams;
@@ -43,15 +52,18 @@ export const GET = jsonErrors(async (request: NextRequest, ctx: { params: Promis
       years: years.map((y) => ({
         year: y.year,
         approvedOn: y.approvedOn,
-        values: y.values.map(({ indicator, year: _year, source, ...v }) => ({ indicator: indicator.code, unit: indicator.unit, ...v, source: source?.key ?? null })),
+        values: y.values.map(({ indicator, year: _year, source, ...v }) => ({ indicator: indicator.code, unit: indicator.unit, ...v, source: source?.key ?? null, ...attribution(source) })),
       })),
     });
   }
   return csv(
     `${slug.value}-reports.csv`,
-    ["year", "indicator", "unit", "dimension", "from_year", "qualifier", "value", "high", "derived", "estimate", "ambiguous", "includes_credit_funds", "source", "approved_on"],
+    ["year", "indicator", "unit", "dimension", "from_year", "qualifier", "value", "high", "derived", "estimate", "ambiguous", "includes_credit_funds", "source", "approved_on", "province_attribution", "province_attribution_note"],
     years.flatMap((y) =>
-      y.values.map((v) => [y.year, v.indicator.code, v.indicator.unit, v.dimension, v.fromYear, v.qualifier, v.value, v.high, v.derived, v.estimate, v.ambiguous, v.includesCreditFunds, v.source?.key, y.approvedOn]),
+      y.values.map((v) => {
+        const a = attribution(v.source);
+        return [y.year, v.indicator.code, v.indicator.unit, v.dimension, v.fromYear, v.qualifier, v.value, v.high, v.derived, v.estimate, v.ambiguous, v.includesCreditFunds, v.source?.key, y.approvedOn, a.provinceAttribution, a.provinceAttributionNote];
+      }),
     ),
   );
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ApiLinks, apiDatasets } from "@/components/api-links";
 import { AttributionNotice } from "@/components/attribution-notice";
+import { alternatesFor } from "@/lib/i18n/alternates";
 import { fill } from "@/lib/i18n/fill";
 import { getI18n } from "@/lib/i18n/server";
 import { getProvincePage } from "@/lib/queries/province-page";
@@ -12,7 +14,8 @@ import { parseTermYears } from "./term-param";
 
 type Props = { params: Promise<{ slug: string; years: string; locale: string }> };
 
-export const revalidate = 3600; // a safety net: approving a report refreshes the cache at once
+// Rendered from the database on each request that the response cache in front does not answer (decision 0016).
+export const dynamic = "force-dynamic";
 
 export function generateStaticParams() {
   return [];
@@ -28,10 +31,13 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [{ m }, data] = await Promise.all([getI18n(params), load(params)]);
+  const [{ locale, m }, data] = await Promise.all([getI18n(params), load(params)]);
   if (!data) return { title: m.notFound.title };
   const { province, term } = data.progress;
-  return { title: fill(m.charts.term.title, { province: province.name, years: `${term.startYear}–${term.endYear}` }) };
+  return {
+    title: fill(m.charts.term.title, { province: province.name, years: `${term.startYear}–${term.endYear}` }),
+    alternates: alternatesFor(locale, `/tinh/${province.slug}/nhiem-ky/${term.startYear}-${term.endYear}`),
+  };
 }
 
 export default async function TermPage({ params }: Props) {
@@ -44,13 +50,14 @@ export default async function TermPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <TermHeader progress={progress} source={source} locale={locale} m={m} />
-      <AttributionNotice sources={[source, ...rows.flatMap((r) => r.sources)]} m={m} />
+      <AttributionNotice sources={[source, ...rows.flatMap((r) => r.sources)]} m={m} locale={locale} />
       {rows.length === 0 ? (
         <p className="rounded-md border border-dashed border-line bg-surface p-4">{m.terms.noTargets}</p>
       ) : (
         <TermCharts progress={progress} locale={locale} m={m} />
       )}
       <OtherTerms slug={progress.province.slug} terms={province.terms} current={term} locale={locale} m={m} />
+      <ApiLinks datasets={apiDatasets.term(progress.province.slug, `${term.startYear}-${term.endYear}`, m)} m={m} />
     </article>
   );
 }

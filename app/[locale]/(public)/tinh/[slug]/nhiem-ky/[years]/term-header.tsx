@@ -22,9 +22,9 @@ export function TermHeader({ progress, source, locale, m }: { progress: TermProg
       <h1 className="text-3xl font-bold tracking-tight">{fill(m.charts.term.title, { province: province.name, years: `${term.startYear}–${term.endYear}` })}</h1>
       <p className="text-lg">
         {termHeading(term, m)}
-        {source && <SourceButton source={source} quote={null} note={null} locale={locale} m={m} />}
+        {source && <SourceButton source={source} quote={null} note={null} what={termHeading(term, m)} locale={locale} m={m} />}
       </p>
-      <TermBadges term={term} m={m} />
+      <TermBadges term={term} m={m} locale={locale} />
       {rows.length > 0 && <p className="text-lg font-semibold">{statusLine(rows, locale, m)}</p>}
       <p className="text-sm text-muted">
         {fill(m.charts.term.asOf, { year: asOfYear })}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { foldName } from "@/lib/services/register/search-text";
+
+type Text = { label: string; hint: string; button: string; results: string; noResults: string };
+
+/**
+ * The index's search box. Without JavaScript it is a plain GET form (?q=…, filtered on the server); with it, the
+ * rows already on the page are filtered as one types, and the address follows the query.
+ */
+export function ProvinceSearch({ q, status: initial, text, listId }: { q: string; status: string; text: Text; listId: string }) {
+  const [value, setValue] = useState(q);
+  const [status, setStatus] = useState(initial);
+  const first = useRef(true);
+
+  useEffect(() => {
+    // The server already filtered the first render: touch nothing until the visitor types.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const folded = foldName(value);
+    const list = document.getElementById(listId);
+    if (!list) return;
+    let shown = 0;
+    for (const row of list.querySelectorAll<HTMLElement>("[data-search]")) {
+      const hit = folded === "" || (row.dataset.search ?? "").includes(folded);
+      row.hidden = !hit;
+      if (hit) shown += 1;
+    }
+    for (const section of list.querySelectorAll<HTMLElement>("section")) {
+      section.hidden = section.querySelector("[data-search]:not([hidden])") === null;
+    }
+    const shownText = text.results.replace("{n}", String(shown)).replace("{q}", value.trim());
+    setStatus(folded === "" ? "" : shown === 0 ? text.noResults.replace("{q}", value.trim()) : shownText);
+    const url = new URL(window.location.href);
+    if (value.trim()) url.searchParams.set("q", value.trim());
+    else url.searchParams.delete("q");
+    window.history.replaceState(null, "", url);
+  }, [value, listId, text]);
+
+  return (
+    <form method="get" role="search" className="space-y-1">
+      <label htmlFor="tinh-q" className="block font-semibold">
+        {text.label}
+      </label>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id="tinh-q"
+          name="q"
+          type="search"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-describedby="tinh-q-hint"
+          autoComplete="off"
+          className="w-full max-w-sm rounded border border-line bg-surface px-3 py-2"
+        />
+        <button type="submit" className="rounded border border-accent bg-accent px-4 py-2 font-semibold text-white">
+          {text.button}
+        </button>
+      </div>
+      <p id="tinh-q-hint" className="text-sm text-muted">
+        {text.hint}
+      </p>
+      <p role="status" className="min-h-5 text-sm">
+        {status}
+      </p>
+    </form>
+  );
+}

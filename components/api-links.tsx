@@ -1,0 +1,42 @@
+import type { Messages } from "@/lib/i18n/messages";
+
+export type ApiDataset = { label: string; path: string };
+
+/**
+ * "This page's figures in the open-data API": each dataset in JSON and CSV (docs/api.md). The format alone is
+ * what shows; the dataset's name is in each link's accessible name too, so a list of links reads unambiguously.
+ */
+export function ApiLinks({ datasets, m }: { datasets: ApiDataset[]; m: Messages }) {
+  return (
+    <aside aria-labelledby="api-links" className="rounded-md border border-line bg-surface p-4 text-sm">
+      <h2 id="api-links" className="font-semibold">{m.find.api.title}</h2>
+      <ul className="mt-1 space-y-1">
+        {datasets.map((d) => (
+          <li key={d.path}>
+            {d.label}:{" "}
+            <a href={d.path} type="application/json">
+              JSON<span className="sr-only">{`, ${d.label}`}</span>
+            </a>
+            {" · "}
+            <a href={`${d.path}?format=csv`} type="text/csv">
+              CSV<span className="sr-only">{`, ${d.label}`}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+/** The datasets behind each public page. */
+export const apiDatasets = {
+  provinces: (m: Messages): ApiDataset[] => [{ label: m.find.api.provinces, path: "/api/v1/provinces" }],
+  province: (slug: string, m: Messages): ApiDataset[] => [
+    { label: m.find.api.reports, path: `/api/v1/provinces/${slug}/reports` },
+    { label: m.find.api.terms, path: `/api/v1/provinces/${slug}/terms` },
+  ],
+  term: (slug: string, years: string, m: Messages): ApiDataset[] => [
+    { label: m.find.api.progress, path: `/api/v1/provinces/${slug}/terms/${years}/progress` },
+    { label: m.find.api.reports, path: `/api/v1/provinces/${slug}/reports` },
+  ],
+};

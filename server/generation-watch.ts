@@ -1,0 +1,90 @@
+// How this process learns the published generation (lib/cache/generation.ts): a dedicated connection that
+// LISTENs on htx_public_generation, reconnecting with backoff when it drops, and a cheap poll of the row as the
+// fallback for a missed message or a dead connection (and for the embedded database, whose one shared session
+// does not pass NOTIFY from one client connection to another). Postgres delivers NOTIFY at commit, so neither
+// path can announce a generation whose data is not yet visible (docs/decisions/0016-one-cache.md).
+import pg from "pg";
+import { GENERATION_CHANNEL } from "../lib/cache/generation";
+
+export interface WatchOptions {
+  databaseUrl: string;
+  /** Called with every generation read or heard; the receiver ignores values it already has. */
+  onGeneration: (generation: bigint) => void;
+  /** How often the row is read, in ms (HTX_GENERATION_POLL_MS, default 1000). */
+  pollMs?: number;
+  log?: (message: string) => void;
+}
+
+const READ = `SELECT value FROM "PublicGeneration" WHERE id = 1`;
+const MAX_BACKOFF_MS = 10_000;
+
+export class GenerationWatch {
+  private listener: pg.Client | null = null;
+  private readonly poller: pg.Pool;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private backoffMs = 250;
+  private stopped = false;
+
+  constructor(private readonly options: WatchOptions) {
+    // One pooled connection: the pool replaces it by itself when it dies.
+    this.poller = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis: 5000, query_timeout: 5000, idleTimeoutMillis: 0, application_name: "htx-generation-poll" });
+    this.poller.on("error", () => {}); // an idle connection that died: the next query opens another
+  }
+
+  /** Reads the generation once (so the cache starts knowing it), then listens and polls. */
+  async start(): Promise<void> {
+    await this.poll();
+    void this.listen();
+    const every = this.options.pollMs ?? 1000;
+    const tick = () => {
+      this.pollTimer = setTimeout(() => void this.poll().finally(() => !this.stopped && tick()), every);
+      this.pollTimer.unref();
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.pollTimer) clearTimeout(this.pollTimer);
+    await Promise.allSettled([this.listener?.end(), this.poller.end()]);
+  }
+
+  private async poll(): Promise<void> {
+    try {
+      const { rows } = await this.poller.query<{ value: string }>(READ);
+      if (rows[0]) this.options.onGeneration(BigInt(rows[0].value));
+    } catch (err) {
+      this.options.log?.(`generation poll failed: ${(err as Error).message}`);
+    }
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 5000, application_name: "htx-generation-listen" });
+    this.listener = client;
+    let retried = false;
+    const retry = (why: string) => {
+      if (retried || this.stopped) return;
+      retried = true;
+      this.options.log?.(`generation listener lost (${why}); again in ${this.backoffMs} ms`);
+      client.removeAllListeners("notification");
+      void client.end().catch(() => {});
+      setTimeout(() => void this.listen(), this.backoffMs).unref();
+      this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
+    };
+    client.on("error", (err) => retry(err.message));
+    client.on("end", () => retry("connection ended"));
+    client.on("notification", (msg) => {
+      if (msg.channel !== GENERATION_CHANNEL || !msg.payload || !/^\d+$/.test(msg.payload)) return;
+      this.options.onGeneration(BigInt(msg.payload));
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${GENERATION_CHANNEL}`);
+      this.backoffMs = 250;
+      await this.poll(); // whatever was published while no one listened
+    } catch (err) {
+      retry((err as Error).message);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// How an app process learns the published generation (server/generation-watch.ts, decision 0016), on a real
+// Postgres: at start, by NOTIFY within milliseconds of the commit, by the poll while its listening connection is
+// cut, and by listening again afterwards.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { advancePublicGeneration } from "../../lib/cache/generation";
+import type { PrismaClient } from "../../lib/prisma-client";
+import { GenerationWatch } from "../../server/generation-watch";
+import { databaseUrl, sql, testPrisma } from "../support/db";
+
+let db: PrismaClient;
+const advance = () => db.$transaction((tx) => advancePublicGeneration(tx));
+const listening = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`))[0].n;
+
+beforeAll(async () => {
+  db = testPrisma();
+  await advance(); // the row exists whatever an earlier file left
+});
+afterAll(() => db.$disconnect());
+
+describe("the generation watch", () => {
+  it("knows the generation at start, hears a commit at once, and catches up by polling while its listener is cut", async () => {
+    const learnt: bigint[] = [];
+    const latest = () => learnt.at(-1);
+    // A slow poll, so that what arrives quickly can only have come by NOTIFY.
+    const watch = new GenerationWatch({ databaseUrl: databaseUrl(), pollMs: 60_000, onGeneration: (g) => learnt.push(g) });
+    try {
+      await watch.start();
+      const start = await advance();
+      expect(learnt).toContain(start - 1n); // read at start
+      await expect.poll(latest, { timeout: 500, interval: 10 }).toBe(start);
+      await expect.poll(listening, { timeout: 5000 }).toBe(1);
+
+      // Cut the listening connection: the watch connects again (backoff from 250 ms) and reads what it missed.
+      await sql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`);
+      const missed = await advance();
+      await expect.poll(latest, { timeout: 5000 }).toBe(missed);
+      await expect.poll(listening, { timeout: 5000 }).toBe(1);
+      const after = await advance();
+      await expect.poll(latest, { timeout: 500, interval: 10 }).toBe(after);
+    } finally {
+      await watch.stop();
+    }
+  });
+
+  it("polls the row as the fallback for a message it never got", async () => {
+    const learnt: bigint[] = [];
+    const watch = new GenerationWatch({ databaseUrl: databaseUrl(), pollMs: 100, onGeneration: (g) => learnt.push(g) });
+    try {
+      await watch.start();
+      // A change made without NOTIFY (by hand, or a message lost): the poll finds it.
+      const c = new pg.Client({ connectionString: databaseUrl() });
+      await c.connect();
+      const { rows } = await c.query<{ value: string }>(`UPDATE "PublicGeneration" SET value = value + 1 WHERE id = 1 RETURNING value::text`);
+      await c.end();
+      await expect.poll(() => learnt.at(-1), { timeout: 1000, interval: 20 }).toBe(BigInt(rows[0].value));
+    } finally {
+      await watch.stop();
+    }
+  });
+});
