@@ -6,32 +6,26 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "../../lib/db-errors";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { databaseUrl, freshDemoDb } from "../support/db";
-import { freezableProxy, type FreezableProxy } from "../support/freezable-proxy";
+import { appDbBehindProxy, type FreezableProxy } from "../support/freezable-proxy";
 import { call } from "../support/routes";
 
 const TIMEOUT_MS = 1000;
-const g = globalThis as { __htxDb?: PrismaClient };
 let seeded: PrismaClient;
 let proxy: FreezableProxy;
+let closeProxy: () => Promise<void>;
 let appDb: typeof import("../../lib/db").db;
 let provinces: typeof import("../../app/api/v1/provinces/route");
 
 beforeAll(async () => {
   seeded = await freshDemoDb();
-  proxy = await freezableProxy(databaseUrl());
-  process.env.DATABASE_URL = proxy.url;
-  process.env.DATABASE_STATEMENT_TIMEOUT_MS = String(TIMEOUT_MS);
-  process.env.DATABASE_CONNECT_TIMEOUT_MS = String(TIMEOUT_MS);
-  g.__htxDb = undefined; // lib/db keeps its client on globalThis: make it one on the proxy, with these timeouts
+  const timeouts = { DATABASE_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS), DATABASE_CONNECT_TIMEOUT_MS: String(TIMEOUT_MS) };
+  ({ proxy, close: closeProxy } = await appDbBehindProxy(databaseUrl(), timeouts));
   appDb = (await import("../../lib/db")).db;
   provinces = await import("../../app/api/v1/provinces/route");
 });
 
 afterAll(async () => {
-  proxy.thaw();
-  await g.__htxDb?.$disconnect();
-  g.__htxDb = undefined;
-  await proxy.close();
+  await closeProxy();
   await seeded.$disconnect();
 });
 

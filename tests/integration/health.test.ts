@@ -4,26 +4,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { databaseUrl, freshDemoDb, sql } from "../support/db";
-import { freezableProxy, type FreezableProxy } from "../support/freezable-proxy";
+import { appDbBehindProxy, type FreezableProxy } from "../support/freezable-proxy";
 
-const g = globalThis as { __htxDb?: PrismaClient };
 let seeded: PrismaClient;
 let proxy: FreezableProxy;
+let closeProxy: () => Promise<void>;
 let health: typeof import("../../app/api/health/route");
 
 beforeAll(async () => {
   seeded = await freshDemoDb();
-  proxy = await freezableProxy(databaseUrl());
-  process.env.DATABASE_URL = proxy.url;
-  g.__htxDb = undefined; // lib/db keeps its client on globalThis: make it one on the proxy
+  ({ proxy, close: closeProxy } = await appDbBehindProxy(databaseUrl()));
   health = await import("../../app/api/health/route");
 });
 
 afterAll(async () => {
-  proxy.thaw();
-  await g.__htxDb?.$disconnect();
-  g.__htxDb = undefined;
-  await proxy.close();
+  await closeProxy();
   await seeded.$disconnect();
 });
 

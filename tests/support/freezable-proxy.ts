@@ -55,3 +55,23 @@ export async function freezableProxy(databaseUrl: string): Promise<FreezableProx
       }),
   };
 }
+
+/**
+ * Points the app's own client (lib/db, kept on globalThis) at a freezable proxy of the test database, with any
+ * extra environment (timeouts); `close` puts everything back. Import the modules under test after this.
+ */
+export async function appDbBehindProxy(databaseUrl: string, env: Record<string, string> = {}): Promise<{ proxy: FreezableProxy; close: () => Promise<void> }> {
+  const g = globalThis as { __htxDb?: { $disconnect(): Promise<void> } };
+  const proxy = await freezableProxy(databaseUrl);
+  Object.assign(process.env, { DATABASE_URL: proxy.url, ...env });
+  g.__htxDb = undefined;
+  return {
+    proxy,
+    close: async () => {
+      proxy.thaw();
+      await g.__htxDb?.$disconnect();
+      g.__htxDb = undefined;
+      await proxy.close();
+    },
+  };
+}
