@@ -1,9 +1,12 @@
-// End-to-end tests in Debian's Chromium (Playwright cannot download its own browser here) against the
+// End-to-end tests in Chromium (found or unpacked by tests/support/browser.ts, decision 0019) against the
 // production build, served by `npm start -- --fresh`: throwaway databases with the demo data.
 // Two servers, two databases: the public pages' tests read the demo data as seeded, while the dashboard's tests
 // write (approve a report, set a target) on a database of their own; the report form runs after the register so
 // that each sees the state it expects.
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { chromiumForTests } from "./tests/support/browser";
+
+const browser = await chromiumForTests(() => chromium.executablePath());
 
 const port = Number(process.env.E2E_PORT ?? 3199);
 const publicURL = `http://localhost:${port}`;
@@ -32,18 +35,21 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: browser.executablePath,
+      env: { ...process.env, ...browser.env },
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
   projects: [
-    { name: "public", testMatch: /(public-pages|charts|summary|find-your-way|public-html|public-axe|honest)\.spec\.ts/, use: { baseURL: publicURL } },
+    { name: "public", testMatch: /(public-pages|charts|summary|find-your-way|public-html|public-axe|honest|presentation)\.spec\.ts/, use: { baseURL: publicURL } },
     // Read-only against the public server, plus one server of its own (tests/e2e/own-server.ts).
     { name: "edge", testMatch: /edge\.spec\.ts/, use: { baseURL: publicURL } },
     // Two servers of its own behind nginx (deploy/htx.conf); skipped without nginx.
     { name: "nginx", testMatch: /nginx\.spec\.ts/ },
     // Two servers of its own on one Postgres: approvals reach both at once (decision 0016); skipped without DATABASE_URL.
     { name: "publishing", testMatch: /publishing\.spec\.ts/ },
+    // `npm start -- --synthetic` of its own, on an embedded database in a temporary folder (decision 0031).
+    { name: "synthetic", testMatch: /synthetic-demo\.spec\.ts/ },
     { name: "auth", testMatch: /auth\.spec\.ts/, use: { baseURL: dashboardURL } },
     { name: "register", testMatch: /register\.spec\.ts/, use: { baseURL: dashboardURL } },
     { name: "report-form", testMatch: /report-form\.spec\.ts/, use: { baseURL: dashboardURL }, dependencies: ["register"] },

@@ -5,9 +5,10 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { sameSitePath } from "./lib/domain/same-site-path";
+import { env } from "./lib/env";
 
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
   if (token) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
   const english = pathname === "/en" || pathname.startsWith("/en/");

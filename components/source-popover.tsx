@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type RefObject, type SyntheticEvent } from "react";
 import { createPortal } from "react-dom";
-import { sourceTitle, type SourceDetails } from "@/lib/format/source";
+import { sourceTitle, type SourceDetails } from "@/lib/format/source-title";
 
 type Labels = { button: string; close: string; open: string; quote: string; note: string; gloss: string };
 /** What every button of one source on a page shares: sent with the first of them only (components/figure.tsx). */

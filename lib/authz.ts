@@ -1,20 +1,27 @@
-// The one place that decides who may do what (DESIGN.md, roles and workflow). Every server action and route
-// handler asks can() before it reads private data or writes, with the province of the record as the server
-// found it, never a province sent by the client.
+// The one place that decides who may do what (DESIGN.md, roles and workflow; decision 0027). Every page, server
+// action and route handler asks can() before it reads private data or writes, with the province of the record as
+// the server found it, never a province sent by the client. What a report's workflow allows right now (its
+// state, the year, four eyes) is decided beside the workflow's rules, on top of can(): lib/domain/report-workflow.ts.
 import type { Role } from "./generated/prisma/enums";
 
 export type Action =
-  | "report:read-draft" // see a report that is not approved (labelled as such)
-  | "report:edit" // save a draft's values
+  | "report:read-draft" // see a report that is not approved (labelled as such); approved reports are public
+  | "report:edit" // save a draft's values, delete a draft
   | "report:submit"
   | "report:approve"
   | "report:return"
   | "report:reopen" // reopen an approved report (with a reason)
-  | "target:edit"
+  | "register:read" // see a province's register: its units, counts and exports
   | "register:edit"
+  | "target:read" // see a province's terms and targets in the dashboard
+  | "target:edit"
   | "audit:read"
+  | "user:read" // see the list of users
   | "user:manage"
   | "province:configure"; // province-wide settings such as single-person approval (administrators only)
+
+/** The actions that only read: every dashboard page and private GET asks one of these. */
+export const READ_ACTIONS = ["report:read-draft", "register:read", "target:read", "audit:read", "user:read"] as const satisfies readonly Action[];
 
 export interface Actor {
   id: number;
@@ -28,23 +35,34 @@ export interface Scope {
   provinceId: number | null;
 }
 
-const PROVINCIAL: Record<Exclude<Action, "report:reopen" | "user:manage" | "province:configure">, Role[]> = {
-  "report:read-draft": ["PROVINCE_EDITOR", "PROVINCE_APPROVER"],
-  "report:edit": ["PROVINCE_EDITOR", "PROVINCE_APPROVER"],
-  "report:submit": ["PROVINCE_EDITOR", "PROVINCE_APPROVER"],
+// Administrators only: nothing a provincial role or the committee may do anywhere.
+type AdminOnly = "report:reopen" | "user:read" | "user:manage" | "province:configure";
+const ADMIN_ONLY: readonly Action[] = ["report:reopen", "user:read", "user:manage", "province:configure"] satisfies AdminOnly[];
+const adminOnly = (action: Action): action is AdminOnly => ADMIN_ONLY.includes(action);
+
+// Committee members review every province: they see its unpublished reports, register and targets, and write
+// nothing. The audit log is the provinces' and the administrators' own.
+const COMMITTEE = new Set<Action>(["report:read-draft", "register:read", "target:read"]);
+
+const EDITORS: Role[] = ["PROVINCE_EDITOR", "PROVINCE_APPROVER"];
+const PROVINCIAL: Record<Exclude<Action, AdminOnly>, Role[]> = {
+  "report:read-draft": EDITORS,
+  "report:edit": EDITORS,
+  "report:submit": EDITORS,
   "report:approve": ["PROVINCE_APPROVER"],
   "report:return": ["PROVINCE_APPROVER"],
-  "target:edit": ["PROVINCE_EDITOR", "PROVINCE_APPROVER"],
-  "register:edit": ["PROVINCE_EDITOR", "PROVINCE_APPROVER"],
-  "audit:read": ["PROVINCE_EDITOR", "PROVINCE_APPROVER"],
+  "register:read": EDITORS,
+  "register:edit": EDITORS,
+  "target:read": EDITORS,
+  "target:edit": EDITORS,
+  "audit:read": EDITORS,
 };
 
 export function can(actor: Actor | null, action: Action, scope: Scope): boolean {
   if (!actor) return false;
   if (actor.role === "ADMIN") return true;
-  // Committee members review every province: they may see drafts (always labelled), and write nothing.
-  if (actor.role === "COMMITTEE") return action === "report:read-draft";
-  if (action === "report:reopen" || action === "user:manage" || action === "province:configure") return false;
+  if (actor.role === "COMMITTEE") return COMMITTEE.has(action);
+  if (adminOnly(action)) return false;
   const own = actor.provinceId !== null && scope.provinceId === actor.provinceId;
   return own && PROVINCIAL[action].includes(actor.role);
 }

@@ -7,7 +7,7 @@ const g = globalThis as unknown as { __htxDb?: PrismaClient };
 
 function client(): PrismaClient {
   if (!g.__htxDb) {
-    const e = env();
+    const e = env({ needDatabase: true });
     // Timeouts for the app only: a frozen database answers requests with an error in seconds, not never.
     g.__htxDb = createPrismaClient(e.DATABASE_URL, { poolMax: e.DATABASE_POOL_MAX, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS });
   }

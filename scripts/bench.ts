@@ -14,7 +14,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { z } from "zod";
-import { MixedDataError } from "../prisma/seed/guard";
+import { MixedDataError } from "@/prisma/seed/guard";
 import { benchInstances } from "./lib/bench-instances";
 import { load, stopLoad, wrkInstalled } from "./lib/bench-load";
 import { AIMS, printReport, verdicts, withRatios, writeReport, type BenchReport, type TargetRow } from "./lib/bench-report";

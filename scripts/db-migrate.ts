@@ -1,5 +1,5 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL (offline; as `prisma migrate deploy` would).
-import { migrate } from "../prisma/migrate";
+import { migrate } from "@/prisma/migrate";
 import { requireDatabaseUrl } from "./lib/require-database-url";
 
 const applied = await migrate(requireDatabaseUrl("db:migrate"), { log: console.log });

@@ -1,8 +1,8 @@
 // npm run db:reset -- --force: empties DATABASE_URL's public schema, migrates and loads the demo data.
 import pg from "pg";
-import { createPrismaClient } from "../lib/prisma-client";
-import { migrate } from "../prisma/migrate";
-import { seedDemo } from "../prisma/seed/index";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { migrate } from "@/prisma/migrate";
+import { seedDemo } from "@/prisma/seed/index";
 import { requireDatabaseUrl } from "./lib/require-database-url";
 
 const url = requireDatabaseUrl("db:reset");

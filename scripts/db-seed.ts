@@ -4,10 +4,10 @@
 //   --scale N      … N times the size of Vietnam's (default 1). npm run db:synthetic makes a database for it.
 // Real and synthetic data never share a database: either load refuses the other's database (exit 2).
 import { z } from "zod";
-import { createPrismaClient } from "../lib/prisma-client";
-import { MixedDataError } from "../prisma/seed/guard";
-import { seedDemo } from "../prisma/seed/index";
-import { seedSynthetic } from "../prisma/synthetic/index";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { MixedDataError } from "@/prisma/seed/guard";
+import { seedDemo } from "@/prisma/seed/index";
+import { seedSynthetic } from "@/prisma/synthetic/index";
 import { requireDatabaseUrl } from "./lib/require-database-url";
 import { parseCli, scaleValue } from "./lib/synthetic-args";
 

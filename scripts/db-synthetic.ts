@@ -4,7 +4,7 @@
 //   --force     drop and recreate htx_synthetic first (otherwise an existing one is kept as it is)
 //   --database NAME   another name than htx_synthetic (the README commands' test uses a throwaway one)
 import { z } from "zod";
-import { MixedDataError } from "../prisma/seed/guard";
+import { MixedDataError } from "@/prisma/seed/guard";
 import { ensureSyntheticDb, SYNTHETIC_DB_NAME, syntheticDbUrl } from "./lib/synthetic-db";
 import { parseCli, scaleSchema } from "./lib/synthetic-args";
 

@@ -5,6 +5,8 @@
 import { IncomingMessage, type ServerResponse } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { inBoth } from "@/lib/api/words";
+import type { ApiCode } from "@/lib/i18n/error-words";
 import type { RequestOrigin } from "./forwarded";
 
 /** Next's default `serverActions.bodySizeLimit`: an action's arguments are a form's fields. */
@@ -20,8 +22,10 @@ export function loadActionIds(distDir: string): Set<string> {
   return new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
 }
 
-function refuse(res: ServerResponse, status: number, code: string, vi: string, en: string): null {
-  const body = JSON.stringify({ error: { code, message: vi, messageEn: en } });
+/** Answers with the API's error shape, worded from the catalogue (errors.api.<words>). */
+function refuse(res: ServerResponse, status: number, code: string, words: ApiCode = code as ApiCode): null {
+  const [message, messageEn] = inBoth((w) => w.api(words));
+  const body = JSON.stringify({ error: { code, message, messageEn } });
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
   res.end(body);
   return null;
@@ -91,17 +95,17 @@ export function guardServerAction(
   const isAction = actionId !== undefined ? write : write && !(req.url ?? "/").startsWith("/api/");
   if (!isAction) return req;
   if (!sameOrigin(req.headers.origin, opts.origin, opts.publicUrl)) {
-    return refuse(res, 403, "CROSS_SITE", "Yêu cầu từ trang khác bị từ chối.", "Requests from another site are refused.");
+    return refuse(res, 403, "CROSS_SITE");
   }
   if (actionId === undefined) return req;
-  const bad = () => refuse(res, 400, "BAD_ACTION", "Yêu cầu không hợp lệ. Xin tải lại trang rồi thử lại.", "The request is not valid. Please reload the page and try again.");
+  const bad = () => refuse(res, 400, "BAD_ACTION");
   if (typeof actionId !== "string" || !opts.actionIds.has(actionId)) return bad();
   const type = (req.headers["content-type"] ?? "").toLowerCase();
   // What React's client sends: a JSON string of the arguments as text/plain, or multipart form data.
   if (type.startsWith("multipart/form-data")) return /;\s*boundary=/.test(type) ? req : bad();
   if (!type.startsWith("text/plain")) return bad();
   return readBody(req, BODY_LIMIT).then((body) => {
-    if (body === null) return refuse(res, 413, "TOO_LARGE", "Dữ liệu gửi lên quá lớn.", "The request is too large.");
+    if (body === null) return refuse(res, 413, "TOO_LARGE", "ACTION_TOO_LARGE");
     try {
       JSON.parse(body.toString("utf8"));
     } catch {

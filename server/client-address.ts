@@ -4,15 +4,7 @@
 // The result travels to Next in CLIENT_ADDRESS_HEADER, which is deleted from the incoming request first.
 import type { IncomingMessage } from "node:http";
 import { isIP } from "node:net";
-import { CLIENT_ADDRESS_HEADER, UNKNOWN_ADDRESS } from "../lib/auth/client-address";
-
-/** TRUST_PROXY_HOPS: how many reverse proxies in front of this server to believe (default 0: none). */
-export function trustProxyHops(raw = process.env.TRUST_PROXY_HOPS): number {
-  if (raw === undefined || raw.trim() === "") return 0;
-  const hops = Number(raw);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`TRUST_PROXY_HOPS must be a whole number from 0 to 10, not ${raw}`);
-  return hops;
-}
+import { CLIENT_ADDRESS_HEADER, UNKNOWN_ADDRESS } from "@/lib/auth/client-address";
 
 /** An IP as one bucket: IPv4-mapped IPv6 as IPv4; IPv6 by its /64, which one subscriber usually holds whole. */
 export function addressKey(raw: string | undefined): string | null {

@@ -2,6 +2,8 @@
 // forwarded headers only from trusted proxies, put the security headers on the answer, and check server actions.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
+import { inBoth } from "@/lib/api/words";
+import { type Env, handToNextAuth } from "@/lib/env";
 import { guardServerAction, loadActionIds } from "./action-guard";
 import { authUrlEnv, normaliseForwarded, parsePublicUrl } from "./forwarded";
 import { securityHeaders } from "./security-headers";
@@ -14,13 +16,12 @@ export interface Edge {
   admit(req: IncomingMessage, res: ServerResponse): IncomingMessage | null | Promise<IncomingMessage | null>;
 }
 
-export function createEdge(opts: { hops: number; distDir?: string }): Edge {
-  const publicUrl = parsePublicUrl(process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL);
+export function createEdge(opts: { hops: number; settings: Pick<Env, "PUBLIC_URL" | "NEXTAUTH_URL" | "HTX_DIST_DIR"> }): Edge {
+  const { settings } = opts;
+  const publicUrl = parsePublicUrl(settings.PUBLIC_URL ?? settings.NEXTAUTH_URL);
   // next-auth, in this same process, reads these on every request.
-  delete process.env.NEXTAUTH_URL;
-  delete process.env.AUTH_TRUST_HOST;
-  Object.assign(process.env, authUrlEnv(publicUrl));
-  const actionIds = loadActionIds(join(process.cwd(), opts.distDir ?? process.env.HTX_DIST_DIR ?? ".next"));
+  handToNextAuth(authUrlEnv(publicUrl));
+  const actionIds = loadActionIds(join(process.cwd(), settings.HTX_DIST_DIR));
   const plain = securityHeaders({ https: false });
   const secure = securityHeaders({ https: true });
   return {
@@ -48,9 +49,8 @@ function jsonMethodNotAllowed(res: ServerResponse): void {
     if (decided) return replaced;
     decided = true;
     if (res.statusCode !== 405 || res.headersSent || res.getHeader("content-type") !== undefined) return false;
-    const body = JSON.stringify({
-      error: { code: "METHOD_NOT_ALLOWED", message: "Địa chỉ này không nhận phương thức này; xem docs/api.md.", messageEn: "This address does not take this method; see docs/api.md." },
-    });
+    const [message, messageEn] = inBoth((w) => w.api("METHOD_NOT_ALLOWED"));
+    const body = JSON.stringify({ error: { code: "METHOD_NOT_ALLOWED", message, messageEn } });
     res.setHeader("content-type", "application/json; charset=utf-8");
     res.setHeader("content-length", Buffer.byteLength(body));
     end(body);

@@ -1,10 +1,11 @@
 // How this process learns the published generation (lib/cache/generation.ts): a dedicated connection that
 // LISTENs on htx_public_generation, reconnecting with backoff when it drops, and a cheap poll of the row as the
-// fallback for a missed message or a dead connection (and for the embedded database, whose one shared session
+// fallback for a missed message or a dead connection, and a read on demand before each public request that the
+// response cache may answer (fresh()) (and for the embedded database, whose one shared session
 // does not pass NOTIFY from one client connection to another). Postgres delivers NOTIFY at commit, so neither
 // path can announce a generation whose data is not yet visible (docs/decisions/0016-one-cache.md).
 import pg from "pg";
-import { GENERATION_CHANNEL } from "../lib/cache/generation";
+import { GENERATION_CHANNEL } from "@/lib/cache/generation";
 
 export interface WatchOptions {
   databaseUrl: string;
@@ -17,6 +18,8 @@ export interface WatchOptions {
 
 const READ = `SELECT value FROM "PublicGeneration" WHERE id = 1`;
 const MAX_BACKOFF_MS = 10_000;
+/** The longest a public request waits for fresh(): then the poll's and NOTIFY's knowledge stands. */
+const FRESH_WAIT_MS = 1000;
 
 export class GenerationWatch {
   private listener: pg.Client | null = null;
@@ -24,6 +27,9 @@ export class GenerationWatch {
   private pollTimer: NodeJS.Timeout | null = null;
   private backoffMs = 250;
   private stopped = false;
+  /** The read of the generation on its way now, and the one queued to begin after it (fresh()). */
+  private reading: Promise<void> | null = null;
+  private queued: { read: Promise<void>; bounded: Promise<void> } | null = null;
 
   constructor(private readonly options: WatchOptions) {
     // One pooled connection: the pool replaces it by itself when it dies.
@@ -41,6 +47,38 @@ export class GenerationWatch {
       this.pollTimer.unref();
     };
     tick();
+  }
+
+  /**
+   * Resolves once a read of the generation that began after this call has been handed on (or has failed): a
+   * public request that waits for it sees every change committed before it arrived, on any instance, without
+   * waiting for NOTIFY. Requests that arrive while a read is on its way share the one read after it, so a busy
+   * process makes about one query per round trip, not one per request.
+   */
+  fresh(): Promise<void> {
+    if (!this.reading) return this.bounded(this.readNow());
+    // The read on its way may have begun before a commit this request already sees: wait for the next one.
+    if (!this.queued) {
+      const next = this.reading.then(() => {
+        this.queued = null;
+        return this.readNow();
+      });
+      this.queued = { read: next, bounded: this.bounded(next) };
+    }
+    return this.queued.bounded;
+  }
+
+  private readNow(): Promise<void> {
+    const read = this.poll().finally(() => {
+      if (this.reading === read) this.reading = null;
+    });
+    this.reading = read;
+    return read;
+  }
+
+  /** A database slower than FRESH_WAIT_MS (or down) must not hold the public pages: they go out as known then. */
+  private bounded(read: Promise<void>): Promise<void> {
+    return Promise.race([read, new Promise<void>((resolve) => setTimeout(resolve, FRESH_WAIT_MS).unref())]);
   }
 
   async stop(): Promise<void> {

@@ -1,55 +1,63 @@
 // The production server: Next.js behind the response cache (server/response-cache.ts). `npm start`, the
 // end-to-end tests and `npm run bench` all run this, never bare `next start`, so what is measured and tested is
 // what is served. Run as `node --import tsx server/main.ts [-p PORT] [-H HOST]` from the project's root.
-//   HTX_RESPONSE_CACHE_MB  bodies the cache may keep (default 128; 0 turns it off)
-//   HTX_GENERATION_POLL_MS how often the published generation is read besides LISTEN (default 1000; decision 0016)
-//   TRUST_PROXY_HOPS       reverse proxies in front whose X-Forwarded-For to believe (default 0; server/client-address.ts)
-//   PUBLIC_URL             the address users open (https:// makes cookies Secure and adds HSTS; server/edge.ts)
-//   LOG_LEVEL, LOG_DESTINATION  the request log, one JSON line per request (server/request-log.ts)
+// Its settings (HTX_RESPONSE_CACHE_MB, HTX_GENERATION_POLL_MS, TRUST_PROXY_HOPS, PUBLIC_URL, LOG_LEVEL, …) are
+// described in lib/env.ts and .env.example, and all checked here before anything starts.
 import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
+import nextEnv from "@next/env";
 import next from "next";
-import { RESPONSE_CACHE_KEY } from "../lib/cache/response-cache-key";
-import { stampClientAddress, trustProxyHops } from "./client-address";
+import { RESPONSE_CACHE_KEY } from "@/lib/cache/response-cache-key";
+import { env, envAtStart } from "@/lib/env";
+import { stampClientAddress } from "./client-address";
 import { createEdge } from "./edge";
 import { GenerationWatch } from "./generation-watch";
+import { completeNotFound } from "./not-found-html";
 import { publicPathKind } from "./public-paths";
 import { createLogger, logRequest } from "./request-log";
 import { ResponseCache } from "./response-cache";
 
+// The .env files as Next loads them (it would, later, in app.prepare()), so that every setting is checked now, at once.
+// (@next/env is CommonJS: a named import fails under Node's ESM loader.)
+nextEnv.loadEnvConfig(process.cwd());
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? undefined;
-const cacheMb = Number(process.env.HTX_RESPONSE_CACHE_MB ?? 128);
-if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`not a port: ${values.port ?? process.env.PORT}`);
-if (!Number.isFinite(cacheMb) || cacheMb < 0) throw new Error(`HTX_RESPONSE_CACHE_MB must be a number of MB, not ${process.env.HTX_RESPONSE_CACHE_MB}`);
+const settings = envAtStart(() => env({ needDatabase: true, overrides: { PORT: values.port, HOSTNAME: values.hostname } }));
+const { PORT: port, HOSTNAME: hostname, HTX_RESPONSE_CACHE_MB: cacheMb } = settings;
 
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
-const pollMs = Number(process.env.HTX_GENERATION_POLL_MS ?? 1000);
-if (!Number.isInteger(pollMs) || pollMs < 50) throw new Error(`HTX_GENERATION_POLL_MS must be a number of ms (50 or more), not ${process.env.HTX_GENERATION_POLL_MS}`);
 const cache = cacheMb > 0 ? new ResponseCache({ kind: publicPathKind, maxBytes: cacheMb * 1024 * 1024 }) : null;
 // Approving a report runs inside this process, in code Next has bundled: it hands the new generation to the
 // cache here after its commit (lib/cache/generation.ts); other processes' changes arrive through the watch.
 (globalThis as Record<symbol, unknown>)[RESPONSE_CACHE_KEY] = cache;
-const watch = cache && process.env.DATABASE_URL
-  ? new GenerationWatch({ databaseUrl: process.env.DATABASE_URL, pollMs, onGeneration: (g) => cache.learn(g), log: (m) => console.error(m) })
+const watch = cache
+  ? new GenerationWatch({ databaseUrl: settings.DATABASE_URL, pollMs: settings.HTX_GENERATION_POLL_MS, onGeneration: (g) => cache.learn(g), log: (m) => console.error(m) })
   : null;
 await watch?.start();
 
 await app.prepare();
-const hops = trustProxyHops();
+const hops = settings.TRUST_PROXY_HOPS;
 // Security headers on every answer, cached ones included; forged forwarded headers dropped; server actions checked.
-const edge = createEdge({ hops });
-const logger = createLogger();
+const edge = createEdge({ hops, settings });
+const logger = createLogger(settings);
+const notFoundSource = {
+  address: () => {
+    const { address, port } = server.address() as AddressInfo;
+    return { host: address === "::" || address === "0.0.0.0" ? "127.0.0.1" : address, port };
+  },
+};
 const server = createServer((req, res) => {
   logRequest(logger, req, res);
   stampClientAddress(req, hops);
+  completeNotFound(req, res, notFoundSource);
   const serve = (admitted: IncomingMessage | null) => {
     if (!admitted) return;
     const upstream = () => void handle(admitted, res);
-    if (cache) cache.handle(admitted, res, upstream);
-    else upstream();
+    if (!cache) return upstream();
+    // What another instance published a moment ago is known before the cache answers (decision 0016).
+    if (watch && cache.mayAnswer(admitted)) void watch.fresh().then(() => cache.handle(admitted, res, upstream));
+    else cache.handle(admitted, res, upstream);
   };
   const admitted = edge.admit(req, res);
   if (admitted instanceof Promise) admitted.then(serve, () => res.destroy());

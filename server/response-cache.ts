@@ -13,8 +13,8 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
-import { PUBLIC_CACHE_CONTROL } from "../lib/cache/headers";
-import type { GenerationSink } from "../lib/cache/response-cache-key";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/cache/headers";
+import type { GenerationSink } from "@/lib/cache/response-cache-key";
 import { acceptsGzip, etagFor, etagMatches, saysPublic } from "./http-rules";
 import type { PublicKind } from "./public-paths";
 import { recordAnswer, type Recorded } from "./record-answer";
@@ -107,6 +107,11 @@ export class ResponseCache implements GenerationSink {
       },
     });
     upstream();
+  }
+
+  /** Whether this request is one the cache may answer (a public GET or HEAD without session or router headers). */
+  mayAnswer(req: IncomingMessage): boolean {
+    return this.keyFor(req) !== null;
   }
 
   private keyFor(req: IncomingMessage): { key: string; kind: PublicKind } | null {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { SyntheticBanner } from "@/components/synthetic-banner";
 import { UiTextProvider } from "@/components/ui-text";
 import { getI18n } from "@/lib/i18n/server";
+import { isSyntheticDatabase } from "@/lib/queries/synthetic-data";
 import { siteOrigin } from "@/lib/site-url";
-import "../globals.css";
+import "@/app/globals.css";
 
 type LayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -25,13 +27,14 @@ export async function generateMetadata({ params }: { params: LayoutProps["params
 }
 
 export default async function RootLayout({ children, params }: LayoutProps) {
-  const { locale, m } = await getI18n(params);
+  const [{ locale, m }, synthetic] = await Promise.all([getI18n(params), isSyntheticDatabase()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:p-2">
           {m.nav.skip}
         </a>
+        {synthetic && <SyntheticBanner m={m} />}
         <SiteHeader locale={locale} m={m} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           <UiTextProvider text={{ error: m.error }}>{children}</UiTextProvider>

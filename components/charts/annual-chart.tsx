@@ -4,9 +4,10 @@
 // stays a gap with the reason written in it: a missing year is not a zero.
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { Locale } from "@/lib/domain/types";
-import type { AnnualChartData } from "./annual-data";
-import { CHART_COLORS, niceCeiling, numberLabel, type ChartConfig } from "./chart-config";
+import type { AnnualChartData } from "@/lib/charts/annual-data";
+import { CHART_COLORS, niceCeiling, numberLabel, type ChartConfig } from "@/lib/charts/config";
 import { ColumnMarks } from "./chart-marks";
+import { useChartScale } from "./chart-scale";
 import { ChartLegend, ChartTooltip, SureBar, extraBar } from "./chart-parts";
 
 const HEIGHT = 300;
@@ -17,6 +18,7 @@ type Props = { chart: AnnualChartData; locale: Locale; legend: ChartConfig };
 
 export function AnnualChart({ chart, locale, legend }: Props) {
   const { min, max, targetApprox, data } = chart;
+  const s = useChartScale();
   const ends = data.map((d) => (d.low === null ? 0 : d.high ?? d.low * (1 + 2 * ARROW_SHARE)));
   const top = niceCeiling(Math.max(min, max ?? 0, ...ends) * 1.15);
   const rows = data.map((d) => {
@@ -27,10 +29,10 @@ export function AnnualChart({ chart, locale, legend }: Props) {
   const columns = rows.map((r) => ({ key: r.year, end: r.end, label: r.valueLabel, gapLabel: r.gapLabel }));
   return (
     <div>
-      <BarChart data={rows} responsive style={{ width: "100%", height: HEIGHT }} margin={{ top: 28, right: 16, bottom: 4, left: 8 }} barCategoryGap="30%" accessibilityLayer={false}>
+      <BarChart data={rows} responsive style={{ width: "100%", height: HEIGHT }} margin={{ top: 28 * s, right: 16, bottom: 4, left: 8 }} barCategoryGap="30%" accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-        <XAxis dataKey="year" fontSize={13} />
-        <YAxis domain={[0, top]} allowDataOverflow width={64} fontSize={13} tickFormatter={(v: number) => numberLabel(v, locale)} />
+        <XAxis dataKey="year" fontSize={13 * s} />
+        <YAxis domain={[0, top]} allowDataOverflow width={64 * s} fontSize={13 * s} tickFormatter={(v: number) => numberLabel(v, locale)} />
         <Tooltip content={ChartTooltip} cursor={{ fill: "var(--color-accent-soft)", fillOpacity: 0.5 }} isAnimationActive={false} />
         {max !== null && max > min && <ReferenceArea y1={min} y2={Math.min(max, top)} fill={CHART_COLORS.band} fillOpacity={0.25} />}
         {/* Named in the legend, not on the line: a label there collides with the bars' figures. */}

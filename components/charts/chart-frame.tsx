@@ -16,9 +16,10 @@ import { SourceButton } from "@/components/figure";
 import type { Locale } from "@/lib/domain/types";
 import { getMessages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/queries/shapes";
-import { DataTable, type ChartTable } from "./data-table";
+import { DataTable } from "./data-table";
+import type { ChartTable } from "@/lib/charts/table";
 
-export type { ChartTable } from "./data-table";
+export type { ChartTable } from "@/lib/charts/table";
 
 export type ChartFrameProps = {
   /** Unique on the page: the heading's id is `${id}-title`. */

@@ -3,7 +3,8 @@
 // hooks give the scales): each row's own target marker and band, a running term's expectation, the figure at
 // the end of each bar, and the words in a year's gap. ZIndexLayer puts each above or below the bars.
 import { Text, ZIndexLayer, useXAxisScale, useYAxisScale } from "recharts";
-import { CHART_COLORS } from "./chart-config";
+import { CHART_COLORS } from "@/lib/charts/config";
+import { useChartScale } from "./chart-scale";
 
 const Z_BEHIND_BARS = 100; // above the grid (−100), below the bars (300)
 const Z_ABOVE_BARS = 450;
@@ -23,11 +24,11 @@ export interface RowMark {
 const CHAR_WIDTH = 8.5; // about one character of the 14px label, enough to tell whether it fits
 
 /** After the bar; but a label that would run into the target marker goes past the marker (and its band). */
-function labelX(r: RowMark, x: (v: number) => number): number {
+function labelX(r: RowMark, x: (v: number) => number, s: number): number {
   if (!r.hasResult) return x(0) + 8;
   const after = x(r.end) + 14;
   const marker = x(100);
-  if (r.end >= 100 || after + r.label.length * CHAR_WIDTH < marker - 6) return after;
+  if (r.end >= 100 || after + r.label.length * CHAR_WIDTH * s < marker - 6) return after;
   return x(Math.max(100, r.bandTop ?? 100, r.end)) + 14;
 }
 
@@ -35,6 +36,7 @@ function labelX(r: RowMark, x: (v: number) => number): number {
 export function RowMarks({ rows, barSize, top, bullet }: { rows: RowMark[]; barSize: number; top: number; bullet: boolean }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
+  const s = useChartScale();
   if (!xScale || !yScale) return null;
   const x = (v: number) => xScale(Math.min(v, top)) ?? 0;
   const mid = (key: string) => yScale(key, { position: "middle" }) ?? 0;
@@ -70,10 +72,10 @@ export function RowMarks({ rows, barSize, top, bullet }: { rows: RowMark[]; barS
         {rows.map((r) => (
           <text
             key={r.key}
-            x={labelX(r, x)}
+            x={labelX(r, x, s)}
             y={mid(r.key)}
             dominantBaseline="central"
-            fontSize={14}
+            fontSize={14 * s}
             fontWeight={r.hasResult ? 600 : 400}
             fontStyle={r.hasResult ? undefined : "italic"}
             fill={r.hasResult ? "var(--color-ink)" : "var(--color-muted)"}
@@ -98,6 +100,7 @@ export interface ColumnMark {
 export function ColumnMarks({ columns }: { columns: ColumnMark[] }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
+  const s = useChartScale();
   if (!xScale || !yScale) return null;
   const [start, end] = [xScale(columns[0]?.key, { position: "start" }), xScale(columns[0]?.key, { position: "end" })];
   const band = start !== undefined && end !== undefined ? end - start : 120;
@@ -108,15 +111,15 @@ export function ColumnMarks({ columns }: { columns: ColumnMark[] }) {
         const cx = xScale(c.key, { position: "middle" }) ?? 0;
         if (c.end === null)
           return (
-            <Text key={c.key} x={cx} y={base - 8} width={band - 8} textAnchor="middle" verticalAnchor="end" fontSize={13} fontStyle="italic" fill="var(--color-muted)">
+            <Text key={c.key} x={cx} y={base - 8} width={band - 8} textAnchor="middle" verticalAnchor="end" fontSize={13 * s} fontStyle="italic" fill="var(--color-muted)">
               {c.gapLabel ?? ""}
             </Text>
           );
         const top = yScale(c.end) ?? base;
         // Inside the top of a tall bar (clear of the target line just above it), above a short one.
-        const inside = base - top > 32;
+        const inside = base - top > 32 * s;
         return (
-          <text key={c.key} x={cx} y={inside ? top + 18 : top - 8} textAnchor="middle" fontSize={14} fontWeight={600} fill={inside ? "#fff" : "var(--color-ink)"}>
+          <text key={c.key} x={cx} y={inside ? top + 18 * s : top - 8} textAnchor="middle" fontSize={14 * s} fontWeight={600} fill={inside ? "#fff" : "var(--color-ink)"}>
             {c.label}
           </text>
         );

@@ -6,8 +6,9 @@ import type { ReactNode } from "react";
 import type { TooltipContentProps } from "recharts";
 import { Text } from "recharts";
 import type { Status } from "@/lib/domain/achievement";
-import { CHART_COLORS, statusColor, type ChartConfig, type Swatch } from "./chart-config";
-import type { ChartTip } from "./percent-data";
+import { CHART_COLORS, statusColor, type ChartConfig, type Swatch } from "@/lib/charts/config";
+import type { ChartTip } from "@/lib/charts/percent-data";
+import { useChartScale } from "./chart-scale";
 
 /** What a bar shape reads from its data point. */
 export interface BarView {
@@ -100,8 +101,9 @@ function SwatchIcon({ swatch = "bar", color }: { swatch?: Swatch; color: string 
 
 /** The legend, in HTML below the chart so it wraps on a phone and reads at the page's font size. */
 export function ChartLegend({ config }: { config: ChartConfig }) {
+  const s = useChartScale();
   return (
-    <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted">
+    <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-muted" style={s === 1 ? undefined : { fontSize: 13 * s }}>
       {Object.entries(config).map(([key, c]) => (
         <li key={key} className="flex items-center gap-1.5">
           <SwatchIcon swatch={c.swatch} color={c.color} />
@@ -116,9 +118,10 @@ export function ChartLegend({ config }: { config: ChartConfig }) {
 type TickProps = { x: number | string; y: number | string; payload: { value: unknown }; names: Map<string, string>; width: number; small?: boolean };
 
 export function CategoryTick({ x, y, payload, names, width, small = false }: TickProps) {
+  const s = useChartScale();
   const name = names.get(String(payload.value)) ?? String(payload.value);
   return (
-    <Text x={Number(x) - 8} y={Number(y)} width={width - 16} textAnchor="end" verticalAnchor="middle" fill="var(--color-ink)" fontSize={small ? 12 : 14} maxLines={small ? 4 : 3}>
+    <Text x={Number(x) - 8} y={Number(y)} width={width - 16} textAnchor="end" verticalAnchor="middle" fill="var(--color-ink)" fontSize={(small ? 12 : 14) * s} maxLines={small ? 4 : 3}>
       {name}
     </Text>
   );

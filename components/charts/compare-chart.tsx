@@ -7,7 +7,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import { formatNumber } from "@/lib/domain/numbers";
 import type { Locale } from "@/lib/domain/types";
-import { CHART_COLORS, niceCeiling } from "./chart-config";
+import { CHART_COLORS, niceCeiling } from "@/lib/charts/config";
 
 export interface CompareBar {
   key: string;

@@ -1,16 +1,5 @@
-import type { ReactNode } from "react";
 import { TableScroll } from "@/components/table-scroll";
-
-/** A chart's numbers as a table. `cells[0]` of each row is its header (th scope="row"). */
-export type ChartTable = {
-  caption: string;
-  /** Visually hide the caption where a heading right above already says it. */
-  captionHidden?: boolean;
-  columns: { label: string; numeric?: boolean }[];
-  rows: { key: string; cells: ReactNode[] }[];
-  /** A line under the table: how to read it. */
-  footnote?: string;
-};
+import type { ChartTable } from "@/lib/charts/table";
 
 export function DataTable({ table }: { table: ChartTable }) {
   const align = (i: number) => (table.columns[i]?.numeric ? "text-right" : "text-left");

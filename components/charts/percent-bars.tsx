@@ -4,10 +4,11 @@
 // pro-rata expectation drawn as grey bands behind a thinner result bar).
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { Locale } from "@/lib/domain/types";
-import { CHART_COLORS, niceCeiling, percentLabel } from "./chart-config";
+import { CHART_COLORS, niceCeiling, percentLabel } from "@/lib/charts/config";
 import { RowMarks, type RowMark } from "./chart-marks";
+import { useChartLook } from "./chart-scale";
 import { CategoryTick, ChartTooltip, SureBar, extraBar, type BarView } from "./chart-parts";
-import type { PercentDatum } from "./percent-data";
+import type { PercentDatum } from "@/lib/charts/percent-data";
 import { useWidth } from "./use-width";
 
 const ROW_HEIGHT = 64;
@@ -36,28 +37,30 @@ export function PercentBars({ data, locale, targetLabel, bullet = false }: { dat
   const top = percentTop(data);
   const rows = data.map((d) => toRow(d, top));
   const names = new Map(data.map((d) => [d.key, d.name]));
-  const barSize = bullet ? 14 : 24;
+  const { scale: s, names: showNames } = useChartLook();
+  const barSize = (bullet ? 14 : 24) * s;
   const [ref, width] = useWidth<HTMLDivElement>(900);
   // Names get a third of a phone's width and at most 210px; labels after the bars need less room there too.
-  const nameWidth = Math.round(Math.min(210, Math.max(100, width * 0.3)));
-  const right = width < 560 ? 64 : 96;
+  const nameWidth = showNames ? Math.round(Math.min(210 * s, Math.max(100, width * 0.3))) : 0;
+  const right = (width < 560 ? 64 : 96) * s;
   return (
     <div ref={ref}>
       <BarChart
         layout="vertical"
         data={rows}
         responsive
-        style={{ width: "100%", height: rows.length * ROW_HEIGHT + AXIS_HEIGHT }}
-        margin={{ top: 24, right, bottom: 4, left: 4 }}
+        style={{ width: "100%", height: (rows.length * ROW_HEIGHT + AXIS_HEIGHT) * s }}
+        margin={{ top: 24 * s, right, bottom: 4, left: showNames ? 4 : 40 * s }}
         barSize={barSize}
         accessibilityLayer={false}
       >
         <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
-        <XAxis type="number" domain={[0, top]} allowDataOverflow tickFormatter={(v: number) => percentLabel(v, locale)} fontSize={13} />
+        <XAxis type="number" domain={[0, top]} allowDataOverflow tickFormatter={(v: number) => percentLabel(v, locale)} fontSize={13 * s} />
         <YAxis
           type="category"
           dataKey="key"
           width={nameWidth}
+          hide={!showNames}
           tickLine={false}
           tick={(p) => <CategoryTick x={p.x} y={p.y} payload={p.payload} names={names} width={nameWidth} small={width < 560} />}
         />
@@ -66,7 +69,7 @@ export function PercentBars({ data, locale, targetLabel, bullet = false }: { dat
           x={100}
           stroke={CHART_COLORS.target}
           strokeOpacity={0.4}
-          label={{ value: `${targetLabel} = ${percentLabel(100, locale)}`, position: "top", fontSize: 13, fill: "var(--color-ink)" }}
+          label={{ value: `${targetLabel} = ${percentLabel(100, locale)}`, position: "top", fontSize: 13 * s, fill: "var(--color-ink)" }}
         />
         <RowMarks rows={rows} barSize={barSize} top={top} bullet={bullet} />
         <Bar dataKey="sure" stackId="result" shape={SureBar} isAnimationActive={false} />

@@ -6,7 +6,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { formatNumber } from "@/lib/domain/numbers";
 import type { Locale } from "@/lib/domain/types";
 import type { UnitType } from "@/lib/generated/prisma/enums";
-import { CHART_COLORS, niceCeiling, type ChartConfig } from "./chart-config";
+import { CHART_COLORS, niceCeiling, type ChartConfig } from "@/lib/charts/config";
 
 export interface SectorChartRow {
   /** The sector's code (AGRICULTURE…). */

@@ -1,6 +1,6 @@
-// The register by sector in the shared chart frame, from lib/queries/register.ts (registerBySector for a province,
-// nationalRegisterBySector for the country). A server component. An empty register says so in words instead of
-// drawing zeros: the demo data has no register, and "0 cooperatives" would be a claim the data cannot make.
+// The register by sector in the shared chart frame, from lib/queries/register.ts (nationalRegisterBySector). A
+// server component. An empty register says so in words instead of drawing zeros: the demo data has no register,
+// and "0 cooperatives" would be a claim the data cannot make.
 import { formatNumber } from "@/lib/domain/numbers";
 import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";

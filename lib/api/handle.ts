@@ -2,13 +2,14 @@
 // service's expected errors into JSON with the right status. Unexpected errors are logged and answered with a
 // generic message: a raw database error never reaches the client.
 import { NextResponse, type NextRequest } from "next/server";
-import { MESSAGES, ServiceError } from "../services/errors";
-import { isDatabaseUnavailable } from "../db-errors";
+import { ServiceError } from "@/lib/services/errors";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { apiError, databaseUnavailable } from "./respond";
+import { inBoth, wordDetails } from "./words";
 import { BodyTooLarge, JSON_BODY_LIMIT, readBodyLimited, tooLarge } from "./read-body";
 
 /** A browser always sends Origin on a cross-site write; a different one means another site is asking. */
-export function crossSite(request: NextRequest): boolean {
+export function isCrossSite(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return false;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -38,30 +39,30 @@ export async function readJson(request: NextRequest): Promise<{ ok: true; body: 
 
 export function errorResponse(err: unknown): NextResponse {
   if (err instanceof ServiceError) {
-    const m = MESSAGES[err.code];
-    return NextResponse.json({ error: { code: err.code, message: m.vi, messageEn: m.en, ...(err.details ?? {}) } }, { status: err.status });
+    const [message, messageEn] = inBoth((w) => w.service(err.code));
+    return NextResponse.json({ error: wordDetails({ code: err.code, message, messageEn, ...(err.details ?? {}) }) }, { status: err.status });
   }
   if (isDatabaseUnavailable(err)) {
     console.error("The database is unavailable:", err);
     return databaseUnavailable();
   }
   console.error("Unexpected error behind the API:", err);
-  return apiError(500, "INTERNAL", "Máy chủ gặp lỗi; chưa có gì được lưu. Xin thử lại sau.", "The server failed; nothing was saved. Please try again later.");
+  return apiError(500, "INTERNAL", (w) => w.service("UNEXPECTED"));
 }
 
 /** The 403 for a cross-site browser request, or null when the request may go on. */
 export function refuseCrossSite(request: NextRequest): NextResponse | null {
-  return crossSite(request) ? apiError(403, "CROSS_SITE", "Yêu cầu từ trang khác bị từ chối.", "Requests from another site are refused.") : null;
+  return isCrossSite(request) ? apiError(403, "CROSS_SITE", (w) => w.api("CROSS_SITE")) : null;
 }
 
 export async function handleWrite(request: NextRequest, run: (body: unknown) => Promise<unknown>): Promise<NextResponse> {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
   const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("application/json")) return apiError(415, "JSON_ONLY", "Cần gửi dữ liệu dạng JSON (Content-Type: application/json).", "Send JSON (Content-Type: application/json).");
+  if (!type.startsWith("application/json")) return apiError(415, "JSON_ONLY", (w) => w.api("JSON_ONLY"));
   const body = await readJson(request);
   if (!body.ok && body.tooLarge) return tooLarge(JSON_BODY_LIMIT);
-  if (!body.ok) return apiError(400, "BAD_JSON", "Dữ liệu gửi lên không phải JSON hợp lệ.", "The request body is not valid JSON.");
+  if (!body.ok) return apiError(400, "BAD_JSON", (w) => w.api("BAD_JSON"));
   try {
     return NextResponse.json(await run(body.body));
   } catch (err) {

@@ -33,10 +33,8 @@ export async function readBodyLimited(request: Request, limit: number): Promise<
   return Buffer.concat(chunks, size);
 }
 
-const megabytes = (n: number) => String(Math.round((n / 1024 / 1024) * 10) / 10).replace(".", ",");
-
-/** The 413 of the JSON API. */
+/** The 413 of the JSON API; the catalogue writes the megabytes as each language writes numbers (1,5 / 1.5). */
 export function tooLarge(limit: number) {
-  const mb = megabytes(limit);
-  return apiError(413, "TOO_LARGE", `Dữ liệu gửi lên lớn hơn giới hạn ${mb} MB.`, `The request body is larger than the ${mb.replace(",", ".")} MB limit.`);
+  const mb = Math.round((limit / 1024 / 1024) * 10) / 10;
+  return apiError(413, "TOO_LARGE", (w) => w.api("TOO_LARGE", { mb }));
 }

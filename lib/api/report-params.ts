@@ -1,4 +1,4 @@
-import { reportYearInRange, yearOutOfRangeMessage } from "../services/reports/years";
+import { reportYearInRange, yearOutOfRange } from "@/lib/services/reports/years";
 import { badParameter, parse, slugParam, yearParam } from "./params";
 import { apiError } from "./respond";
 
@@ -9,8 +9,8 @@ function parseYear(raw: string, writable: boolean): { ok: true; year: number } |
   const r = yearParam.safeParse(raw);
   if (!r.success) return { ok: false, response: badParameter("year") };
   if (writable && !reportYearInRange(r.data)) {
-    const m = yearOutOfRangeMessage();
-    return { ok: false, response: apiError(400, "BAD_PARAMETER", m.vi, m.en, "year") };
+    const f = yearOutOfRange();
+    return { ok: false, response: apiError(400, "BAD_PARAMETER", (w) => w.field(f), "year") };
   }
   return { ok: true, year: r.data };
 }

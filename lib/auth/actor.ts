@@ -5,8 +5,9 @@ import { getServerSession } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { cache } from "react";
-import type { Actor } from "../authz";
-import { db } from "../db";
+import type { Actor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { authOptions } from "./options";
 
 export interface SignedInUser extends Actor {
@@ -30,6 +31,6 @@ export const currentActor = cache(async (): Promise<SignedInUser | null> => {
 });
 
 export async function actorFromRequest(request: NextRequest): Promise<SignedInUser | null> {
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
   return token ? loadActor(token.uid, token.sv) : null;
 }

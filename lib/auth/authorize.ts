@@ -2,7 +2,7 @@
 // authorize throws into the login answer's URL (?error=…) and hands it to the form, so only fixed codes may be
 // thrown: INVALID, RATE_LIMIT_*:<seconds>, and UNAVAILABLE for anything unexpected (a database that is down
 // would otherwise put its host and port in the URL). The real error goes to the server's log.
-import type { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientAddress } from "./client-address";
 import { verifyLogin, type LoginResult } from "./verify-login";
 

@@ -3,17 +3,20 @@
 // database on every request (lib/auth/actor.ts), so a change of role or a disabled account takes effect at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "../db";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { authorizeCredentials } from "./authorize";
 import { safeAuthRedirect } from "./safe-back";
 
 export const SESSION_MAX_AGE = 8 * 60 * 60;
 
+const { NEXTAUTH_SECRET, PUBLIC_URL, NEXTAUTH_URL } = env();
+
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: NEXTAUTH_SECRET,
   // Secure cookies exactly when the public URL is https. getToken() (lib/auth/actor.ts, proxy.ts) looks for the
   // Secure cookie by the same rule, as NEXTAUTH_URL, which server/edge.ts sets from PUBLIC_URL: the two agree.
-  useSecureCookies: (process.env.PUBLIC_URL || process.env.NEXTAUTH_URL)?.startsWith("https://") ?? false,
+  useSecureCookies: (PUBLIC_URL || NEXTAUTH_URL)?.startsWith("https://") ?? false,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 60 * 60 },
   pages: { signIn: "/dang-nhap" },
   providers: [

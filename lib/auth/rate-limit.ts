@@ -8,7 +8,7 @@
 // counted and, if allowed, recorded as a failure BEFORE the password is compared; a right password flips it to a
 // success afterwards. Concurrent guesses therefore queue on the lock and see each other: no more than the limit
 // is ever compared, however many arrive at once.
-import type { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_PER_ACCOUNT_ADDRESS = 5;

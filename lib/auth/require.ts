@@ -2,8 +2,8 @@
 // Pages still ask can() for what they show; actions ask again for what they write.
 import "server-only";
 import { redirect } from "next/navigation";
-import type { Locale } from "../domain/types";
-import { localePath } from "../i18n/paths";
+import type { Locale } from "@/lib/domain/types";
+import { localePath } from "@/lib/i18n/paths";
 import { currentActor, type SignedInUser } from "./actor";
 
 export async function requireActor(locale: Locale, backTo: string): Promise<SignedInUser> {

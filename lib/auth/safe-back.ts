@@ -1,8 +1,8 @@
 // Where to go after signing in, and where next-auth may send a browser: only a path on this site, by the one rule
 // in lib/domain/same-site-path.ts (judged after normalisation), in the page's language.
-import type { Locale } from "../domain/types";
-import { decodedPathname, sameSitePath } from "../domain/same-site-path";
-import { localePath } from "../i18n/paths";
+import type { Locale } from "@/lib/domain/types";
+import { decodedPathname, sameSitePath } from "@/lib/domain/same-site-path";
+import { localePath } from "@/lib/i18n/paths";
 
 const FALLBACK = "/quan-ly";
 // Back to the login page itself, or into the API, is never where a person wants to land.

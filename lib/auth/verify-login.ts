@@ -1,7 +1,7 @@
 // Checks an email and password: the attempt is claimed against the rate limits first (lib/auth/rate-limit.ts,
 // recorded as a failure), then the password is compared, and a match turns the attempt into a success.
 // The answer never says whether the account exists.
-import type { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "./password";
 import { claimLoginAttempt, markLoginSucceeded } from "./rate-limit";
 

@@ -3,7 +3,7 @@
 // their generation is the current one (server/response-cache.ts), and learns of a new one through NOTIFY,
 // which Postgres delivers at commit: no process can hear of a change before the change is visible
 // (docs/decisions/0016-one-cache.md).
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { learnPublicGeneration } from "./response-cache-key";
 
 export const GENERATION_CHANNEL = "htx_public_generation";

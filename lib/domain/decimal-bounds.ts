@@ -26,17 +26,3 @@ export function boundProblem(n: number): BoundProblem | null {
   return null;
 }
 
-/** The limit as Vietnamese and English write it, for messages. */
-export const FIGURE_LIMIT_TEXT = { vi: "10.000.000.000.000.000 (10^16)", en: "10,000,000,000,000,000 (10^16)" } as const;
-
-/** Both languages' words, with {name} for the field's name: one wording for form, API, import and targets. */
-export const BOUND_MESSAGES: Record<BoundProblem, { vi: string; en: string }> = {
-  TOO_LARGE: {
-    vi: `“{name}” vượt quá giới hạn lưu trữ: giá trị tuyệt đối phải nhỏ hơn ${FIGURE_LIMIT_TEXT.vi}.`,
-    en: `"{name}" exceeds the storable limit: its magnitude must be below ${FIGURE_LIMIT_TEXT.en}.`,
-  },
-  TOO_PRECISE: {
-    vi: `“{name}” chỉ được có tối đa ${FIGURE_COLUMN.scale} chữ số thập phân.`,
-    en: `"{name}" may have at most ${FIGURE_COLUMN.scale} decimal places.`,
-  },
-};

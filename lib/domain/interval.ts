@@ -54,7 +54,3 @@ export function scale(a: Interval, k: number): Interval {
 export function point(value: number, approx = false): Interval {
   return { low: value, high: value, approx };
 }
-
-export function isPoint(i: Interval): boolean {
-  return i.low === i.high;
-}

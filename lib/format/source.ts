@@ -4,16 +4,10 @@ import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/queries/shapes";
+import type { SourceDetails } from "./source-title";
 
-/** What a source says of itself: the same for every figure from it (the quote and note are the figure's). */
-export type SourceDetails = {
-  title: string;
-  /** Publisher and dates, one line each. */
-  lines: string[];
-  url: string | null;
-  /** Why the province is this one, when the source does not say. */
-  attribution: string | null;
-};
+export { sourceTitle, type SourceDetails } from "./source-title";
+
 
 export function sourceDetails(source: SourceRef | null, locale: Locale, m: Messages): SourceDetails {
   if (!source) return { title: m.source.none, lines: [], url: null, attribution: null };
@@ -25,11 +19,6 @@ export function sourceDetails(source: SourceRef | null, locale: Locale, m: Messa
   // Only web links: a URL typed by an editor must not become a "javascript:" link.
   const url = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
   return { title: source.title, lines, url, attribution };
-}
-
-/** The hover text of the source button: title, publisher, date. */
-export function sourceTitle(d: SourceDetails, button: string): string {
-  return [`${button}: ${d.title}`, ...d.lines].join(" · ");
 }
 
 /** The warning for a source whose province we inferred; null when the source names it. */

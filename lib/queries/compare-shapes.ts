@@ -1,5 +1,6 @@
 // Plain shapes of a roll-up (no Infinity, no Decimal: cached results pass through JSON) and the province
 // graph the roll-up follows. Shared by compare.ts and summary.ts.
+import "server-only";
 import { inheritFlags, type InheritedFlags } from "@/lib/domain/flags";
 import { toQualified, type Interval } from "@/lib/domain/interval";
 import type { ProvinceNode, RolledUp } from "@/lib/domain/rollup";

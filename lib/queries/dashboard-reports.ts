@@ -67,8 +67,3 @@ export async function provincesWithStatuses(): Promise<ProvinceStatusRow[]> {
   }
   return rows.sort((a, b) => Number(a.validUntil !== null) - Number(b.validUntil !== null) || a.name.localeCompare(b.name, "vi"));
 }
-
-/** Whether the province still existed at the end of `year` (a report for a later year belongs to its successor). */
-export function openForYear(p: { validUntil: Date | null }, year: number): boolean {
-  return !p.validUntil || p.validUntil >= new Date(`${year}-12-31T00:00:00Z`);
-}

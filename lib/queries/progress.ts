@@ -2,6 +2,7 @@
 // Pure: takes the term, its targets and the approved reports already read, and asks lib/domain for the verdict.
 import { assessTarget, type Assessment, type Basis, type Observation, type Status } from "@/lib/domain/achievement";
 import { toQualified, type Interval } from "@/lib/domain/interval";
+import { assessPace, type Pace, type PaceMethod, type PaceReason, type PaceStatus, type ProvenStatus, type Span } from "@/lib/domain/pace";
 import { termYears } from "@/lib/domain/term-years";
 import type { IndicatorKind, Qualifier, TargetKind, Unit } from "@/lib/domain/types";
 import type { FigureValue, IndicatorRef, SourceRef, YearReport } from "./shapes";
@@ -53,6 +54,30 @@ export interface ProgressRow {
   /** ANNUAL: each year of the term up to now. */
   annual: { year: number; result: ResultValue; status: Status }[] | null;
   sources: SourceRef[];
+  /** A running target's pace and projection on Open SDG's scale (lib/domain/pace.ts); null once it is over. */
+  pace: PaceRow | null;
+}
+
+/** low..high; null where that end is open ("trên …", a year missing from a sum). */
+export interface Bounds {
+  low: number | null;
+  high: number | null;
+}
+
+export interface PaceRow {
+  status: PaceStatus;
+  worst: ProvenStatus | null;
+  best: ProvenStatus | null;
+  reason: PaceReason | null;
+  method: PaceMethod;
+  fromYear: number;
+  toYear: number | null;
+  soFar: Bounds | null;
+  needed: Bounds | null;
+  neededFromNow: Bounds | null;
+  ratio: Bounds | null;
+  projection: Bounds | null;
+  approximate: boolean;
 }
 
 const emptyResult: ResultValue = { value: null, low: null, high: null, qualifier: null };
@@ -61,6 +86,17 @@ export function resultValue(i: Interval | null): ResultValue {
   if (!i) return emptyResult;
   const q = toQualified(i);
   return { value: q.value, low: i.low, high: i.high === Infinity ? null : i.high, qualifier: q.qualifier };
+}
+
+const bounds = (s: Span | null): Bounds | null => (s ? { low: Number.isFinite(s.low) ? s.low : null, high: Number.isFinite(s.high) ? s.high : null } : null);
+
+/** The pace with its open ends as null, as JSON and CSV can carry it. */
+export function paceRow(p: Pace | null): PaceRow | null {
+  if (!p) return null;
+  const { approx, soFar, needed, neededFromNow, ratio, projection, ...rest } = p;
+  // A ratio open at both ends has no meaning (the target was met when the term began, then lost): none.
+  const r = ratio && (Number.isFinite(ratio.low) || Number.isFinite(ratio.high)) ? ratio : null;
+  return { ...rest, soFar: bounds(soFar), needed: bounds(needed), neededFromNow: bounds(neededFromNow), ratio: bounds(r), projection: bounds(projection), approximate: approx };
 }
 
 const observation = (v: FigureValue): Observation => ({ year: v.year, fromYear: v.fromYear, qualifier: v.qualifier, value: v.value, high: v.high, estimate: v.estimate });
@@ -76,7 +112,8 @@ export function termProgress(term: { startYear: number; endYear: number }, targe
   return targets.map((t) => {
     // Whole-province figures of the target's indicator in the term's years (a district's does not answer it).
     const values = reports.flatMap((r) => r.values).filter((v) => v.indicator.code === t.indicator.code && v.dimension === "" && span.has(v.year));
-    const a = assessTarget({ target: t, term, observations: values.map(observation), asOfYear });
+    const input = { target: t, term, observations: values.map(observation), asOfYear };
+    const a = assessTarget(input);
     return {
       indicator: t.indicator.code,
       nameVi: t.indicator.nameVi,
@@ -94,6 +131,7 @@ export function termProgress(term: { startYear: number; endYear: number }, targe
       expected: a.expected,
       annual: a.years ? a.years.map((y) => ({ year: y.year, result: resultValue(y.result), status: y.status })) : null,
       sources: usedSources(a, values, t),
+      pace: paceRow(assessPace(input)),
     };
   });
 }

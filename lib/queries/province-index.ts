@@ -2,7 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { isoDate, type ProvinceLink } from "./shapes";
+import { mergeLinks, provinceNamesSelect, type ProvinceLink } from "./shapes";
 
 export type IndexEntry = {
   slug: string;
@@ -26,30 +26,22 @@ export type ProvinceIndex = {
   lastMergerOn: string | null;
 };
 
-const link = { slug: true, name: true } as const;
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "vi");
 
 // Public read: only APPROVED reports count as data.
 export const getProvinceIndex = cache(async (): Promise<ProvinceIndex> => {
   const rows = await db.province.findMany({
     select: {
-      slug: true,
-      name: true,
-      formerName: true,
-      isCity: true,
-      validUntil: true,
-      mergedInto: { select: { effectiveDate: true, to: { select: link } }, take: 1 },
-      mergedFrom: { select: { effectiveDate: true, from: { select: link } } },
+      ...provinceNamesSelect,
       terms: { select: { startYear: true, endYear: true }, orderBy: { startYear: "desc" } },
       _count: { select: { reports: { where: { status: "APPROVED" } } } },
     },
   });
   let lastMergerOn: string | null = null;
   const entries = rows.map((row): IndexEntry & { current: boolean } => {
-    const merge = row.mergedInto[0];
-    const absorbed = row.mergedFrom.map((m) => ({ ...m.from, effectiveDate: isoDate(m.effectiveDate) })).sort(byName);
-    for (const a of [...absorbed, ...(merge ? [{ effectiveDate: isoDate(merge.effectiveDate) }] : [])]) {
-      if (!lastMergerOn || a.effectiveDate > lastMergerOn) lastMergerOn = a.effectiveDate;
+    const { mergedInto, absorbed } = mergeLinks(row);
+    for (const l of [...absorbed, ...(mergedInto ? [mergedInto] : [])]) {
+      if (!lastMergerOn || l.effectiveDate > lastMergerOn) lastMergerOn = l.effectiveDate;
     }
     return {
       current: row.validUntil === null,
@@ -57,7 +49,7 @@ export const getProvinceIndex = cache(async (): Promise<ProvinceIndex> => {
       name: row.name,
       formerName: row.formerName,
       isCity: row.isCity,
-      mergedInto: merge ? { ...merge.to, effectiveDate: isoDate(merge.effectiveDate) } : null,
+      mergedInto,
       absorbed,
       hasData: row._count.reports > 0 || row.terms.length > 0,
       terms: row.terms.map((t) => `${t.startYear}-${t.endYear}`),

@@ -3,10 +3,12 @@ import { db } from "@/lib/db";
 import { perRequest } from "@/lib/cache/per-request";
 import { lastCompleteYear, termProgress, type ProgressRow } from "./progress";
 import {
-  indicatorSelect,
   isoDate,
+  mergeLinks,
   num,
+  provinceNamesSelect,
   sourceSelect,
+  targetSelect,
   toFigureValue,
   toSourceRef,
   valueSelect,
@@ -46,22 +48,11 @@ export type ProvincePage = {
   terms: TermView[];
 };
 
-const linkSelect = { slug: true, name: true } as const;
 
 const findProvince = (slug: string) =>
   db.province.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      formerName: true,
-      isCity: true,
-      validFrom: true,
-      validUntil: true,
-      mergedInto: { select: { effectiveDate: true, to: { select: linkSelect } }, take: 1 },
-      mergedFrom: { select: { effectiveDate: true, from: { select: linkSelect } } },
-    },
+    select: { id: true, validFrom: true, ...provinceNamesSelect },
   });
 
 // Only plain data (no Date, no Decimal) leaves these reads: the pages pass it to client components.
@@ -83,30 +74,9 @@ export const getProvincePage = perRequest(async (slug: string): Promise<Province
       where: { provinceId: province.id },
       orderBy: [{ startYear: "desc" }, { endYear: "desc" }],
       select: {
-        congress: true,
-        startYear: true,
-        endYear: true,
-        label: true,
-        yearsInferred: true,
-        note: true,
-        noteEn: true,
+        congress: true, startYear: true, endYear: true, label: true, yearsInferred: true, note: true, noteEn: true,
         source: { select: sourceSelect },
-        targets: {
-          select: {
-            kind: true,
-            year: true,
-            min: true,
-            max: true,
-            qualifier: true,
-            derived: true,
-            note: true,
-            noteEn: true,
-            quote: true,
-            quoteEn: true,
-            indicator: { select: indicatorSelect },
-            source: { select: sourceSelect },
-          },
-        },
+        targets: { select: targetSelect },
       },
     }),
   ]);
@@ -127,7 +97,6 @@ export const getProvincePage = perRequest(async (slug: string): Promise<Province
     return { ...t, source: toSourceRef(t.source), rows: termProgress(t, sorted, reports, asOfYear) };
   });
 
-  const merge = province.mergedInto[0];
   return {
     province: {
       slug: province.slug,
@@ -136,10 +105,7 @@ export const getProvincePage = perRequest(async (slug: string): Promise<Province
       isCity: province.isCity,
       validFrom: isoDate(province.validFrom),
       validUntil: isoDate(province.validUntil),
-      mergedInto: merge ? { ...merge.to, effectiveDate: isoDate(merge.effectiveDate) } : null,
-      absorbed: province.mergedFrom
-        .map((m) => ({ ...m.from, effectiveDate: isoDate(m.effectiveDate) }))
-        .sort((a, b) => a.name.localeCompare(b.name, "vi")),
+      ...mergeLinks(province),
     },
     reports,
     terms,

@@ -4,12 +4,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { perRequest } from "@/lib/cache/per-request";
-import { todaysGroups } from "@/lib/domain/rollup";
 import type { Qualifier } from "@/lib/domain/types";
 import type { Sector, UnitType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { provinceNodes, type ProvinceName } from "./compare-shapes";
+import type { ProvinceName } from "./compare-shapes";
 import { lastCompleteYear } from "./progress";
 import { num, toSourceRef, sourceSelect, type SourceRef } from "./shapes";
 
@@ -29,8 +28,6 @@ export interface RegisterBySector {
   /** null for the whole country. */
   province: ProvinceName | null;
   year: number;
-  /** The provinces counted: the province itself, and with `includeMerged` those merged into it. */
-  members: ProvinceName[];
   /** Every sector, in the catalogue's order, zeros included (a chart of sectors must not drop one silently). */
   rows: SectorRow[];
   totals: TypeCounts;
@@ -45,7 +42,7 @@ export const activeIn = (year: number): Prisma.RegisterUnitWhereInput => ({
   OR: [{ dissolvedYear: null }, { dissolvedYear: { gt: year } }],
 });
 
-export async function countBySector(client: PrismaClient, provinceIds: number[] | null, year: number): Promise<Omit<RegisterBySector, "province" | "members" | "year">> {
+export async function countBySector(client: PrismaClient, provinceIds: number[] | null, year: number): Promise<Omit<RegisterBySector, "province" | "year">> {
   const groups = await client.registerUnit.groupBy({
     by: ["sector", "type"],
     where: { ...activeIn(year), ...(provinceIds ? { provinceId: { in: provinceIds } } : {}) },
@@ -62,23 +59,8 @@ export async function countBySector(client: PrismaClient, provinceIds: number[] 
   return { rows, totals, total: rows.reduce((a, r) => a + r.total, 0) };
 }
 
-/**
- * Active units of a province by sector and type at the end of `year` (default: the last complete year, the one
- * reports speak of). With `includeMerged`, a province of today also counts the provinces merged into it.
- * null for an unknown province.
- */
-export async function registerBySectorWith(client: PrismaClient, slug: string, year = lastCompleteYear(), includeMerged = false): Promise<RegisterBySector | null> {
-  const nodes = await provinceNodes(client);
-  if (!nodes.some((n) => n.slug === slug)) return null;
-  const memberSlugs = includeMerged ? (todaysGroups(nodes).get(slug) ?? [slug]) : [slug];
-  const rows = await client.province.findMany({ where: { slug: { in: memberSlugs } }, select: { id: true, slug: true, name: true } });
-  const members = memberSlugs.map((s) => rows.find((r) => r.slug === s)!).map(({ slug: s, name }) => ({ slug: s, name }));
-  const counts = await countBySector(client, rows.map((r) => r.id), year);
-  return { province: members[0], year, members, ...counts };
-}
-
 export async function nationalRegisterBySectorWith(client: PrismaClient, year = lastCompleteYear()): Promise<RegisterBySector> {
-  return { province: null, year, members: [], ...(await countBySector(client, null, year)) };
+  return { province: null, year, ...(await countBySector(client, null, year)) };
 }
 
 /** The report's totals each register type answers to. */
@@ -123,6 +105,4 @@ export async function registerVsReportedWith(client: PrismaClient, slug: string,
   return { province: { slug: province.slug, name: province.name }, year, rows, hasRegister: anyUnit > 0 };
 }
 
-export const registerBySector = perRequest((slug: string, year?: number, includeMerged?: boolean) => registerBySectorWith(db, slug, year, includeMerged));
 export const nationalRegisterBySector = perRequest((year?: number) => nationalRegisterBySectorWith(db, year));
-export const registerVsReported = perRequest((slug: string, year: number) => registerVsReportedWith(db, slug, year));

@@ -1,9 +1,10 @@
 // Reads for the yearly report form: the province, the report of the year (any status) with its yearly
 // whole-province values, the previous year's, and the indicator catalogue, all at once. The page decides with
 // can() what of it to show; nothing here is cached, since what is shown depends on who asks.
-import type { PrismaClient } from "../generated/prisma/client";
-import type { IndicatorKind, Qualifier, Unit } from "../domain/types";
-import type { Values } from "../report-form/form-state";
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { IndicatorKind, Qualifier, Unit } from "@/lib/domain/types";
+import type { Values } from "@/lib/report-form/form-state";
 
 export interface FormReport {
   status: "DRAFT" | "SUBMITTED" | "APPROVED";
@@ -58,8 +59,8 @@ export async function loadReportForm(db: PrismaClient, slug: string, year: numbe
       updatedAt: report.updatedAt.toISOString(),
       returnComment: report.returnComment,
     } satisfies FormReport,
-    /** Who may not approve it under the four-eyes rule (lib/services/reports/transition.ts). */
-    authors: report ? [report.submittedById, report.lastEditedById].filter((id): id is number => id !== null) : [],
+    /** Who may not approve it under the four-eyes rule (lib/domain/report-workflow.ts). */
+    authors: { submittedById: report?.submittedById ?? null, lastEditedById: report?.lastEditedById ?? null },
     values: report ? toValues(report.values) : {},
     previous: previous && { status: previous.status, values: toValues(previous.values) },
     catalogue: catalogue as CatalogueRow[],

@@ -1,8 +1,9 @@
 // Reports as a signed-in user may see them: approved ones for everyone, drafts and submitted ones only for
 // those allowed (can "report:read-draft"), always with their status so a draft is never mistaken for a result.
 // Not cached: what it returns depends on who asks.
-import { can, type Actor } from "../authz";
-import type { PrismaClient } from "../generated/prisma/client";
+import "server-only";
+import { can, type Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isoDate, toFigureValue, valueSelect, type FigureValue } from "./shapes";
 
 export interface ReportView {

@@ -75,6 +75,16 @@ export const indicatorSelect = {
   sortOrder: true,
 } satisfies Prisma.IndicatorSelect;
 
+/** What a figure and a target both carry: their notes, the quote they rest on, the indicator and the source. */
+const citedSelect = {
+  note: true,
+  noteEn: true,
+  quote: true,
+  quoteEn: true,
+  indicator: { select: indicatorSelect },
+  source: { select: sourceSelect },
+} as const;
+
 export const valueSelect = {
   dimension: true,
   fromYear: true,
@@ -85,16 +95,29 @@ export const valueSelect = {
   estimate: true,
   ambiguous: true,
   includesCreditFunds: true,
-  note: true,
-  noteEn: true,
-  quote: true,
-  quoteEn: true,
-  indicator: { select: indicatorSelect },
-  source: { select: sourceSelect },
+  ...citedSelect,
 } satisfies Prisma.ReportValueSelect;
+
+export const targetSelect = {
+  kind: true, year: true, min: true, max: true, qualifier: true, derived: true, indicatorId: true, ...citedSelect,
+} satisfies Prisma.TargetSelect;
+
+const provinceLinkSelect = { slug: true, name: true } as const;
+
+/** A province's names and the provinces it merged into or absorbed (the 2025 merger): see mergeLinks. */
+export const provinceNamesSelect = {
+  slug: true,
+  name: true,
+  formerName: true,
+  isCity: true,
+  validUntil: true,
+  mergedInto: { select: { effectiveDate: true, to: { select: provinceLinkSelect } }, take: 1 },
+  mergedFrom: { select: { effectiveDate: true, from: { select: provinceLinkSelect } } },
+} satisfies Prisma.ProvinceSelect;
 
 type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 type ValueRow = Prisma.ReportValueGetPayload<{ select: typeof valueSelect }>;
+type MergeRows = Pick<Prisma.ProvinceGetPayload<{ select: typeof provinceNamesSelect }>, "mergedInto" | "mergedFrom">;
 
 /** "YYYY-MM-DD" of a @db.Date column (Prisma gives UTC midnight). */
 export function isoDate(d: Date): string;
@@ -125,3 +148,12 @@ export function toFigureValue(row: ValueRow, year: number): FigureValue {
 }
 
 export type YearReport = { year: number; approvedOn: string | null; values: FigureValue[] };
+
+/** The province a row merged into (null for today's) and the provinces it absorbed, by name. */
+export function mergeLinks(row: MergeRows): { mergedInto: ProvinceLink | null; absorbed: ProvinceLink[] } {
+  const merge = row.mergedInto[0];
+  return {
+    mergedInto: merge ? { ...merge.to, effectiveDate: isoDate(merge.effectiveDate) } : null,
+    absorbed: row.mergedFrom.map((m) => ({ ...m.from, effectiveDate: isoDate(m.effectiveDate) })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+  };
+}

@@ -10,7 +10,7 @@ import { reportYearRange } from "@/lib/services/reports/years";
 import { rollUpYearWith, type CompareIndicator } from "./compare";
 import { provinceNodes, type CompareUnit, type ProvinceName } from "./compare-shapes";
 import { lastCompleteYear, termProgress } from "./progress";
-import { indicatorSelect, num, sourceSelect, toFigureValue, toSourceRef, valueSelect, type YearReport } from "./shapes";
+import { num, targetSelect, toFigureValue, toSourceRef, valueSelect, type YearReport } from "./shapes";
 
 /** The national headline figures, in the order the cards show them. */
 export const SUMMARY_CODES = ["coops_total", "coops_new", "groups_total", "unions_total", "credit_funds_total", "members", "workers", "avg_income_worker"] as const;
@@ -65,7 +65,7 @@ export async function currentTermsWith(client: PrismaClient, asOfYear: number): 
     select: {
       startYear: true, endYear: true, congress: true, label: true, yearsInferred: true,
       province: { select: { id: true, slug: true, name: true, mergedInto: { select: { to: { select: { slug: true, name: true } } }, take: 1 } } },
-      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, noteEn: true, quote: true, quoteEn: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
+      targets: { select: targetSelect },
     },
   });
   // A term whose congress met in asOfYear has no year of results yet (its years are start+1 … end): prefer the

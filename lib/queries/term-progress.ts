@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { perRequest } from "@/lib/cache/per-request";
 import { lastCompleteYear, termProgress, type ProgressRow } from "./progress";
-import { indicatorSelect, num, sourceSelect, toFigureValue, toSourceRef, valueSelect, type YearReport } from "./shapes";
+import { num, targetSelect, toFigureValue, toSourceRef, valueSelect, type YearReport } from "./shapes";
 
 export interface TermProgress {
   province: { slug: string; name: string };
@@ -19,7 +19,7 @@ export async function readTermProgress(slug: string, startYear: number, endYear:
     select: {
       startYear: true, endYear: true, congress: true, label: true, yearsInferred: true, note: true, noteEn: true,
       province: { select: { id: true, slug: true, name: true } },
-      targets: { select: { kind: true, year: true, min: true, max: true, qualifier: true, derived: true, note: true, noteEn: true, quote: true, quoteEn: true, indicatorId: true, indicator: { select: indicatorSelect }, source: { select: sourceSelect } } },
+      targets: { select: targetSelect },
     },
   });
   if (!term) return null;

@@ -1,9 +1,9 @@
 // The yearly report form's state as the user typed it (text, in their language's number format) and the
 // values it stands for. Pure: shared by the form (client) and its tests. The rules between values are
 // checkReportValues' (lib/validation/report-values.ts), never repeated here.
-import { formatNumber, parseNumber } from "../domain/numbers";
-import type { IndicatorKind, Locale, Qualifier, Unit } from "../domain/types";
-import { checkReportValues, type FieldProblem, type ValueInput } from "../validation/report-values";
+import { formatNumber, parseNumber } from "@/lib/domain/numbers";
+import type { IndicatorKind, Locale, Qualifier, Unit } from "@/lib/domain/types";
+import { checkReportValues, type FieldProblem, type ValueInput } from "@/lib/validation/report-values";
 
 export type Values = Record<string, ValueInput>;
 

@@ -1,4 +1,5 @@
-import type { Prisma } from "../generated/prisma/client";
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 

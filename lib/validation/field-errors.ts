@@ -1,40 +1,37 @@
-// A problem with one field (or one cell of an imported file), in both languages, as the services return it
-// inside ServiceError("INVALID", { fields }) and as forms show it beside the field (aria-describedby).
+// A problem with one field (or one cell of an imported file), as services and validation return it: a code
+// with its parameters, never words. The words are the catalogue's (lib/i18n/messages/errors), chosen at the
+// edge in the reader's language: by the form's action, the JSON API, or the form itself (decision 0021).
+import type { Messages } from "@/lib/i18n/messages";
+
+type Errors = Messages["errors"];
+
+/** Where a problem's words are in the catalogue: errors.<topic>.<code>, else errors.field.<code>. */
+export type ErrorTopic = "field" | "report" | "register" | "target" | "user" | "password" | "importFile" | "importRow";
+
+/** The codes one topic can use: its own and those of any field. */
+export type Problem<T extends ErrorTopic> = Extract<keyof Errors[T] | keyof Errors["field"], string>;
+
+/** A name the database holds in both languages (an indicator's), given as it is: the edge picks one. */
+export interface LocalizedName {
+  vi: string;
+  en: string;
+}
+export type MessageParam = string | number | LocalizedName;
+
 export interface FieldError {
   field: string;
   code: string;
-  message: string;
-  messageEn: string;
+  /** The catalogue key under errors, e.g. "register.NOT_WHOLE". */
+  key: string;
+  params?: Record<string, MessageParam>;
 }
 
-export type MessageTable<C extends string> = Record<C, { vi: string; en: string }>;
-
-/** What any form's field can get wrong, worded once for every message table. */
-export const COMMON_FIELD_MESSAGES: MessageTable<"MALFORMED" | "REQUIRED" | "TOO_LONG" | "NOT_YEAR"> = {
-  MALFORMED: { vi: "Giá trị không đúng dạng.", en: "The value is malformed." },
-  REQUIRED: { vi: "Cần điền ô này.", en: "This field is required." },
-  TOO_LONG: { vi: "Dài quá {max} ký tự.", en: "Longer than {max} characters." },
-  NOT_YEAR: { vi: "Phải là một năm từ {min} đến {max}.", en: "Must be a year from {min} to {max}." },
-};
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-function fillText(template: string, vars: Record<string, string | number>): string {
-  return template.replace(PLACEHOLDER, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
-}
-
-/** Builds field errors from a message table: `fieldError(MESSAGES)("name", "REQUIRED", { max: 300 })`. */
-export function fieldErrorFrom<C extends string>(table: MessageTable<C>) {
-  return (field: string, code: C, vars: Record<string, string | number> = {}): FieldError => ({
+/** Builds field errors of one topic: `fieldErrorFrom("register")("name", "TOO_LONG", { max: 300 })`. */
+export function fieldErrorFrom<T extends ErrorTopic>(topic: T) {
+  return (field: string, code: Problem<T>, params: Record<string, MessageParam> = {}): FieldError => ({
     field,
     code,
-    message: fillText(table[code].vi, vars),
-    messageEn: fillText(table[code].en, vars),
+    key: `${topic}.${code}`,
+    ...(Object.keys(params).length ? { params } : {}),
   });
-}
-
-/** The message for a field in the page's language; undefined when the field is fine. */
-export function messageFor(errors: FieldError[] | undefined, field: string, locale: "vi" | "en"): string | undefined {
-  const e = errors?.find((x) => x.field === field);
-  return e ? (locale === "vi" ? e.message : e.messageEn) : undefined;
 }

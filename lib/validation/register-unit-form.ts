@@ -1,9 +1,8 @@
 // The unit form's text fields → the service's input. Numbers are typed the Vietnamese way in the Vietnamese UI
 // ("1.342" members), years as four digits; a field that cannot be read becomes a message, never a guess.
-import { parseNumber } from "../domain/numbers";
-import type { Locale } from "../domain/types";
+import { parseNumber } from "@/lib/domain/numbers";
+import type { Locale } from "@/lib/domain/types";
 import { fieldErrorFrom, type FieldError } from "./field-errors";
-import { REGISTER_MESSAGES } from "./register-messages";
 import { currentYear, FIRST_YEAR } from "./register-unit";
 
 export const UNIT_FORM_FIELDS = [
@@ -12,7 +11,7 @@ export const UNIT_FORM_FIELDS = [
 export type UnitFormField = (typeof UNIT_FORM_FIELDS)[number];
 export type UnitFormValues = Partial<Record<UnitFormField, string>>;
 
-const err = fieldErrorFrom(REGISTER_MESSAGES);
+const err = fieldErrorFrom("register");
 
 /** A year as typed: four digits, or empty. */
 export function readYear(raw: string | undefined, field: string, problems: FieldError[]): number | null {
@@ -51,14 +50,4 @@ export function unitFromForm(v: UnitFormValues, locale: Locale): { input: Record
   if (!v.type) problems.push(err("type", "UNKNOWN_TYPE"));
   if (!v.sector) problems.push(err("sector", "UNKNOWN_SECTOR"));
   return { input, problems };
-}
-
-/** The form's fields from FormData, as typed (kept to refill the form after a failed save). */
-export function unitFormValues(form: FormData): UnitFormValues {
-  const out: UnitFormValues = {};
-  for (const f of UNIT_FORM_FIELDS) {
-    const v = form.get(f);
-    if (typeof v === "string") out[f] = v;
-  }
-  return out;
 }

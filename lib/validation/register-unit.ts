@@ -2,7 +2,6 @@
 // the import and any API, and the rules between fields, each with a Vietnamese message first.
 import { z } from "zod";
 import { fieldErrorFrom, type FieldError } from "./field-errors";
-import { REGISTER_MESSAGES } from "./register-messages";
 
 export const UNIT_TYPES = ["HTX", "LH_HTX", "THT", "QTDND"] as const;
 export const SECTORS = ["AGRICULTURE", "INDUSTRY_CRAFT", "CONSTRUCTION", "TRADE_SERVICE", "TRANSPORT", "ENVIRONMENT", "CREDIT", "OTHER"] as const;
@@ -43,7 +42,7 @@ export const unitInput = z.object({
 }).strict();
 export type UnitInput = z.output<typeof unitInput>;
 
-const err = fieldErrorFrom(REGISTER_MESSAGES);
+const err = fieldErrorFrom("register");
 
 /** The rules between fields that need no database; the service adds the union's (same province, an LH HTX). */
 export function checkUnit(u: UnitInput, now = currentYear()): FieldError[] {

@@ -1,7 +1,8 @@
 // One schema for a yearly report's values, shared by the form and the JSON API, and the rules between values.
 // Numbers arrive as numbers: the form parses "1.342" and "4,67" with lib/domain/numbers before it sends them.
 import { z } from "zod";
-import { boundProblem, type BoundProblem } from "../domain/decimal-bounds";
+import { boundProblem, type BoundProblem } from "@/lib/domain/decimal-bounds";
+import type { FieldError, MessageParam } from "./field-errors";
 
 const QUALIFIERS = ["EXACT", "AT_LEAST", "APPROX", "NEARLY", "RANGE"] as const;
 export const indicatorCode = z.string().regex(/^[a-z0-9_]{1,64}$/);
@@ -90,4 +91,9 @@ export function outlierWarnings(values: Record<string, ValueInput>, lastYear: Re
     if (far) out.push({ field: code, previous: prev, value: v.value });
   }
   return out;
+}
+
+/** A rule's problem as a field error: its words name the indicators (`nameOf` gives a name in one or both languages). */
+export function reportFieldError(p: FieldProblem, nameOf: (code: string) => MessageParam): FieldError {
+  return { field: p.field, code: p.code, key: `report.${p.code}`, params: { name: nameOf(p.field), ...(p.other ? { other: nameOf(p.other) } : {}) } };
 }

@@ -1,19 +1,18 @@
 // One schema per form for a province's terms and their targets, shared by the forms (through the *FromForm
 // readers) and the services, and the rules a target obeys. Numbers reach the services as numbers.
 import { z } from "zod";
-import { boundProblem } from "../domain/decimal-bounds";
-import { parseNumber } from "../domain/numbers";
-import { termYears } from "../domain/term-years";
-import type { IndicatorKind, Locale, Unit } from "../domain/types";
+import { boundProblem } from "@/lib/domain/decimal-bounds";
+import { parseNumber } from "@/lib/domain/numbers";
+import { termYears } from "@/lib/domain/term-years";
+import type { IndicatorKind, Locale, Unit } from "@/lib/domain/types";
 import { fieldErrorFrom, type FieldError } from "./field-errors";
-import { TARGET_MESSAGES } from "./target-messages";
 
 export const TARGET_KINDS = ["TERM_TOTAL", "ANNUAL", "END_LEVEL", "GROWTH"] as const;
 /** A target's own precision (the database allows AT_LEAST too, for figures read from sources). */
 export const TARGET_QUALIFIERS = ["EXACT", "APPROX"] as const;
 export const TERM_YEARS = { min: 1945, max: 2100, longest: 10 } as const;
 
-const err = fieldErrorFrom(TARGET_MESSAGES);
+const err = fieldErrorFrom("target");
 const text = z.string().transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim());
 const optionalText = z.string().transform((s) => s.normalize("NFC").trim()).nullish().transform((s) => (s ? s : null));
 

@@ -1,7 +1,7 @@
 // The user forms' schemas, shared by the forms (which read the codes) and the services (which enforce them).
-// Every message is a code: the forms translate it (m.dashboard.users.errors, m.auth.password.errors).
+// Every message is a code; its words are the catalogue's (errors.user, errors.password), chosen by the action.
 import { z } from "zod";
-import { Role } from "../generated/prisma/enums";
+import { Role } from "@/lib/generated/prisma/enums";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;

@@ -1,7 +1,7 @@
 // The reference rows every database holds, demo or synthetic: the provinces with the 2025 merger, and the
 // indicator catalogue. Shared by seedDemo and seedSynthetic so both describe the same country.
 // ON CONFLICT DO NOTHING (skipDuplicates) on the natural keys: loading twice changes nothing.
-import type { Prisma } from "../../lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { INDICATORS } from "./indicators";
 import { MERGER_EFFECTIVE_DATE, MERGER_LEGAL_BASIS, PROVINCE_VALID_FROM, PROVINCES } from "./provinces";
 

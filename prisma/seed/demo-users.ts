@@ -1,6 +1,6 @@
 // Demo accounts: created only in the embedded demo database (npm start without DATABASE_URL), never in a
 // database you point the app at. All share one password, listed in the README.
-import type { Role } from "../../lib/generated/prisma/enums";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export const DEMO_PASSWORD = "demo-password";
 

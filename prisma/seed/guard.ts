@@ -1,6 +1,6 @@
 // Synthetic data (prisma/synthetic/) and the real demo data never share a database: a synthetic figure beside a
 // real one would be read as real. Both loaders check this before writing anything.
-import type { Prisma } from "../../lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The one Source every synthetic figure, target and term points at. */
 export const SYNTHETIC_SOURCE_KEY = "synthetic";

@@ -3,13 +3,15 @@
 // Every insert is ON CONFLICT DO NOTHING on a natural key, in one transaction: loading twice changes nothing,
 // and a figure someone has since edited in the app is never overwritten. It refuses a database that holds the
 // synthetic country (guard.ts): real and synthetic figures never mix.
-import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { hashPassword } from "../../lib/auth/password";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { advancePublicGeneration } from "@/lib/cache/generation";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { noteEn, quoteEn } from "./facts/english";
 import { OTHER_REPORTS, OTHER_TERMS } from "./facts/other-provinces";
 import { THAI_NGUYEN_REPORTS, THAI_NGUYEN_TERMS } from "./facts/thai-nguyen";
 import { day, lookup, seedCatalogue } from "./catalogue";
+import { fillMissingEnglish } from "./english-backfill";
 import { refuseSynthetic } from "./guard";
 import { SOURCES } from "./sources";
 
@@ -79,6 +81,12 @@ export async function seedDemo(db: PrismaClient, opts: { demoUsers?: boolean } =
       skipDuplicates: true,
       data: newUsers.map((u) => ({ email: u.email, name: u.name, role: u.role, provinceId: u.province ? province(u.province) : null, passwordHash })),
     }));
+    const english = await fillMissingEnglish(tx);
+    if (english > 0) {
+      created.english = english;
+      // The public pages show these notes: what they keep must go.
+      await advancePublicGeneration(tx);
+    }
     return { created };
   }, { timeout: 60_000, maxWait: 10_000 });
 }

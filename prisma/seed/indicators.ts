@@ -1,5 +1,5 @@
 // The indicator catalogue: DESIGN.md's starting list plus what the source articles report.
-import type { IndicatorKind, Unit } from "../../lib/generated/prisma/enums";
+import type { IndicatorKind, Unit } from "@/lib/generated/prisma/enums";
 
 export interface IndicatorSeed {
   code: string;

@@ -1,17 +1,12 @@
-import type { Attribution, Qualifier, TargetKind } from "../../lib/generated/prisma/enums";
+import type { Qualifier, TargetKind } from "@/lib/generated/prisma/enums";
+import type { SourceRef } from "@/lib/queries/shapes";
 
-export interface SourceSeed {
-  key: string;
-  title: string;
-  publisher: string | null;
-  publishedOn: string | null;
-  eventOn: string | null;
-  url: string | null;
+/** A source with the fields the pages show (lib/queries/shapes.ts), the province it is about, and its notes. */
+export type SourceSeed = Pick<SourceRef, "key" | "title" | "publisher" | "publishedOn" | "eventOn" | "url" | "attribution"> & {
   province: string | null;
-  attribution: Attribution;
   attributionNote?: string;
   note?: string;
-}
+};
 
 export interface ValueSeed {
   indicator: string;

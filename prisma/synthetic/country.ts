@@ -1,8 +1,8 @@
 // The synthetic country: the real 63 provinces and their 2025 merger into 34 (prisma/seed/provinces.ts), each
 // with made-up traits and a simulated 2010–2025 series. Until 2024 a province reports for itself; in 2025 only
 // the 34 report, each for its merged territory (its own units plus those of the provinces it absorbed).
-import { INDICATORS } from "../seed/indicators";
-import { PROVINCES, type ProvinceSeed } from "../seed/provinces";
+import { INDICATORS } from "@/prisma/seed/indicators";
+import { PROVINCES, type ProvinceSeed } from "@/prisma/seed/provinces";
 import { Rng } from "./random";
 import { CORE_CODES, EXTRA_CODES, drawTraits, LAST_YEAR, simulateSeries, type Code, type Figures, type Traits } from "./series";
 

@@ -3,9 +3,9 @@
 // 2010–2025, terms with targets, and the register (RegisterUnit.synthetic = true, names "[Tổng hợp] …").
 // Refuses a database that holds real data: the two never mix (prisma/seed/guard.ts).
 import pg from "pg";
-import { createPrismaClient } from "../../lib/prisma-client";
-import { seedCatalogue } from "../seed/catalogue";
-import { MixedDataError, SYNTHETIC_SOURCE_KEY } from "../seed/guard";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedCatalogue } from "@/prisma/seed/catalogue";
+import { MixedDataError, SYNTHETIC_SOURCE_KEY } from "@/prisma/seed/guard";
 import { generateCountry } from "./country";
 import { insertRegister, insertReports, insertTerms } from "./insert";
 

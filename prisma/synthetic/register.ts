@@ -1,7 +1,7 @@
 // The register of one (pre-merger) province: about as many HTX, THT, LH HTX and QTDND as its 2025 figures say,
 // a few of them dissolved, with sectors, founding years, members, workers, ratings, and some HTX members of one
 // of the province's LH HTX. Units stay under the province they were registered in, as reports do.
-import type { Rating, Sector, UnitType } from "../../lib/generated/prisma/enums";
+import type { Rating, Sector, UnitType } from "@/lib/generated/prisma/enums";
 import type { SyntheticProvince } from "./country";
 import type { Rng } from "./random";
 import { LAST_YEAR } from "./series";

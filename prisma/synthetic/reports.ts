@@ -1,7 +1,7 @@
 // A province's yearly reports, all APPROVED, from its simulated figures, with the blemishes real reports have:
 // a few figures missing (more in the early years), and some given as "over", "about", "nearly" or a range.
 // The HTX counts behind the stock/flow identity are always complete and exact, so the identity can be checked.
-import type { Qualifier } from "../../lib/generated/prisma/enums";
+import type { Qualifier } from "@/lib/generated/prisma/enums";
 import { reportedFigures, type SyntheticProvince } from "./country";
 import type { Rng } from "./random";
 import type { Code, Figures } from "./series";

@@ -3,7 +3,7 @@
 // The merger of 2025 cuts the terms of the provinces it touches short, and each merged province opens a
 // 2025–2030 term for its new territory; the 11 unchanged provinces keep their rhythm. Every term has targets of
 // all four kinds, set near what the province then went on to achieve, so some are met and some are not.
-import type { Qualifier, TargetKind } from "../../lib/generated/prisma/enums";
+import type { Qualifier, TargetKind } from "@/lib/generated/prisma/enums";
 import type { SyntheticProvince } from "./country";
 import type { Rng } from "./random";
 import { FIRST_YEAR, LAST_YEAR, type Code, type Figures } from "./series";

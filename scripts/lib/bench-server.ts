@@ -5,6 +5,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from "node:
 import { createServer } from "node:net";
 import { dirname } from "node:path";
 import { productionServerArgs } from "./server-command";
+import { waitUntilAnswers } from "./wait-until-answers";
 
 export interface BenchServer {
   origin: string;
@@ -96,19 +97,8 @@ export async function startServer(opts: { root: string; databaseUrl: string; por
   };
 
   const origin = `http://127.0.0.1:${opts.port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} (see ${opts.logFile})`);
-    try {
-      await fetch(`${origin}/bench-floor.txt`);
-      break;
-    } catch {
-      if (i > 600) {
-        await stop();
-        throw new Error("the server did not answer within a minute");
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const exitedWhy = () => (child.exitCode === null ? null : `the server exited with code ${child.exitCode} (see ${opts.logFile})`);
+  await waitUntilAnswers(`${origin}/bench-floor.txt`, { what: "the server", seconds: 60, exited: exitedWhy, stop });
   sample();
   return {
     origin,

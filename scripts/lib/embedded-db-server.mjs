@@ -28,7 +28,14 @@ writeFileSync(pidFile, String(process.pid));
 
 const db = await PGlite.create(dataDir);
 const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 10 });
-serializeExtendedProtocol(server.queryQueue);
+try {
+  serializeExtendedProtocol(server.queryQueue);
+} catch (err) {
+  // Another pglite-socket version than the patch was written for: say so rather than serve mixed-up queries.
+  rmSync(pidFile, { force: true });
+  send({ error: err.message });
+  process.exit(1);
+}
 await server.start();
 const [, actualPort] = server.getServerConn().split(":");
 send({ ready: true, port: Number(actualPort) });

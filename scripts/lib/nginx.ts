@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { waitUntilAnswers } from "./wait-until-answers";
 
 export interface Nginx {
   /** The deployment's address (deploy/htx.conf's server block). */
@@ -85,19 +86,8 @@ http {
     rmSync(prefix, { recursive: true, force: true });
   };
   const origin = `http://127.0.0.1:${opts.port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readFileSafe(join(prefix, "error.log"))}`);
-    try {
-      await fetch(`${origin}/api/health`);
-      break;
-    } catch {
-      if (i > 100) {
-        await stop();
-        throw new Error("nginx did not answer within 10 s");
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const exitedWhy = () => (child.exitCode === null ? null : `nginx exited: ${stderr}${readFileSafe(join(prefix, "error.log"))}`);
+  await waitUntilAnswers(`${origin}/api/health`, { what: "nginx", seconds: 10, exited: exitedWhy, stop });
   return { origin, staticOrigin: floor ? `http://127.0.0.1:${opts.staticPort}` : null, prefix, stop };
 }
 

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { readMigrations } from "../../prisma/migrate";
+import { readMigrations } from "@/prisma/migrate";
 
 /** Names of the migrations in prisma/migrations that the database has not applied. */
 export async function pendingMigrations(connectionString: string): Promise<string[]> {

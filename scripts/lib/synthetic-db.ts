@@ -1,8 +1,8 @@
 // The database that holds the synthetic country, apart from every other: htx_synthetic on DATABASE_URL's server
 // (or 127.0.0.1:5432). Creates it when missing (recreates it with force), migrates it and loads it.
 import pg from "pg";
-import { migrate } from "../../prisma/migrate";
-import { seedSynthetic, type SyntheticResult } from "../../prisma/synthetic/index";
+import { migrate } from "@/prisma/migrate";
+import { seedSynthetic, type SyntheticResult } from "@/prisma/synthetic/index";
 
 export const SYNTHETIC_DB_NAME = "htx_synthetic";
 const DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";

@@ -6,9 +6,9 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, startServer } from "../../scripts/lib/bench-server";
-import { demoDatabase } from "../support/demo-db";
-import { nginxBinary, startNginx, type Nginx } from "../../scripts/lib/nginx";
+import { freePort, startServer } from "@/scripts/lib/bench-server";
+import { demoDatabase } from "@/tests/support/demo-db";
+import { nginxBinary, startNginx, type Nginx } from "@/scripts/lib/nginx";
 import { expect, test } from "./fixtures";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -94,10 +94,12 @@ test("/api/health passes through uncached and says the database answers", async 
 test("each request's id reaches an app's request log as one JSON line", async () => {
   const res = await fetch(`${nginx.origin}/tinh/ha-giang?id=1`);
   await res.text();
-  await new Promise((r) => setTimeout(r, 300)); // pino writes asynchronously
+  await new Promise((r) => setTimeout(r, 300)); // nginx writes its log after the answer
   const proxied = readFileSync(join(nginx.prefix, "access.log"), "utf8").trim().split("\n").map((l) => JSON.parse(l)).find((l) => l.path === "/tinh/ha-giang?id=1");
   expect(proxied?.reqId).toMatch(/^[0-9a-f]{32}$/);
-  const lines = appLogs.flatMap((f) => readFileSync(f, "utf8").split("\n")).filter((l) => l.includes(proxied.reqId));
-  expect(lines).toHaveLength(1);
+  // The app gathers its lines and writes them at least once a second (server/request-log.ts).
+  const linesOf = () => appLogs.flatMap((f) => readFileSync(f, "utf8").split("\n")).filter((l) => l.includes(proxied.reqId));
+  await expect.poll(() => linesOf().length, { timeout: 3000 }).toBe(1);
+  const lines = linesOf();
   expect(JSON.parse(lines[0])).toMatchObject({ msg: "request", reqId: proxied.reqId, method: "GET", path: "/tinh/ha-giang?id=1", status: 200 });
 });

@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePort, startServer } from "../../scripts/lib/bench-server";
-import { demoDatabase } from "../support/demo-db";
-import { freezableProxy, type FreezableProxy } from "../support/freezable-proxy";
+import { freePort, startServer } from "@/scripts/lib/bench-server";
+import { demoDatabase } from "@/tests/support/demo-db";
+import { freezableProxy, type FreezableProxy } from "@/tests/support/freezable-proxy";
 
 export interface OwnServer {
   origin: string;

@@ -59,13 +59,34 @@ test.describe("without JavaScript", () => {
 
 test.describe("the 404 without JavaScript", () => {
   test.use({ javaScriptEnabled: false, allowStatus: [404] });
-  // Known to fail: in a production build Next 16 sends a notFound() page's body only in its script payload
-  // (vercel/next.js#62228, #98295), so the HTML itself is checked, without a browser's script or timing in
-  // between. This turns red when a Next release (or a fix of ours) puts the text into the HTML.
-  test.fail("says the page was not found, in the HTML itself", async ({ page }) => {
-    const res = await page.request.get("/khong-co-trang-nay");
-    expect(res.status()).toBe(404);
-    expect(await res.text()).toMatch(/<h1[^>]*>Không tìm thấy trang<\/h1>/);
+  // Next 16 sends a notFound() page's body only in its script payload (vercel/next.js#62228, #98295); the server
+  // answers with the not-found page rendered as a page (server/not-found-html.ts). The HTML itself is checked too,
+  // without a browser's script or timing in between.
+  const cases = [
+    { path: "/khong-co-trang-nay", lang: "vi", h1: "Không tìm thấy trang", body: "Địa chỉ này không có trong HTX Dashboard." },
+    { path: "/tinh/khong-co-tinh-nay", lang: "vi", h1: "Không tìm thấy trang", body: "Không có tỉnh, thành phố nào với địa chỉ này." },
+    { path: "/en/tinh/thai-nguyen/nhiem-ky/1990-1995", lang: "en", h1: "Page not found", body: "This province has no term at this address." },
+    { path: "/en/no-such-page", lang: "en", h1: "Page not found", body: "This address is not part of HTX Dashboard." },
+  ];
+  for (const c of cases) {
+    test(`${c.path} says what was not found, in the HTML itself, with status 404`, async ({ page }) => {
+      const res = await page.request.get(c.path);
+      expect(res.status()).toBe(404);
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${c.lang}"`);
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${c.h1}</h1>`));
+      expect(html).toContain(c.body);
+      const shown = await page.goto(c.path);
+      expect(shown?.status()).toBe(404);
+      expect(page.url()).toMatch(new RegExp(`${c.path.replace(/[/.]/g, "\\$&")}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(c.h1);
+      await expect(page.getByRole("navigation").first()).toBeVisible();
+    });
+  }
+
+  test("the not-found page's own address is a 404 too", async ({ page }) => {
+    expect((await page.request.get("/khong-tim-thay")).status()).toBe(404);
+    expect((await page.request.get("/en/khong-tim-thay?loai=tinh")).status()).toBe(404);
   });
 });
 

@@ -10,6 +10,7 @@ const PATHS: PublicPage[] = [
   { path: "/tinh/bac-kan" },
   { path: "/tinh/hoa-binh" },
   { path: "/tinh/thai-nguyen/nhiem-ky/2013-2018" },
+  { path: "/tinh/thai-nguyen/nhiem-ky/2013-2018/trinh-chieu" },
   { path: "/khong-co-trang-nay", status: 404 },
 ];
 

@@ -26,7 +26,8 @@ test("adds an HTX, finds it without accents, dissolves it, and sees the register
   await page.getByLabel("Số thành viên").fill("1.342,5");
   await page.getByRole("button", { name: "Lưu" }).click();
   // A failed save names the field and keeps what was typed.
-  await expect(page.getByText("Phải là số nguyên không âm.")).toBeVisible();
+  await expect(page.getByText("Phải là số nguyên không âm.", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("error-summary").getByRole("link", { name: "Số thành viên: phải là số nguyên không âm." })).toHaveAttribute("href", "#f-members");
   await expect(page.getByLabel("Tên đơn vị")).toHaveValue("HTX chè Tân Hương");
   await page.getByLabel("Số thành viên").fill("1.342");
   await page.getByRole("button", { name: "Lưu" }).click();
@@ -66,7 +67,7 @@ test("sets a target of the 2018–2023 term and sees it on the public term page"
   await page.getByLabel("Mức tối thiểu").fill("80");
   await page.getByLabel("Ghi chú", { exact: true }).fill("Thử nghiệm: 80% HTX hoạt động hiệu quả cuối nhiệm kỳ");
   await page.getByRole("button", { name: "Lưu mục tiêu" }).click();
-  await expect(page.getByText(/“Tổng cả nhiệm kỳ” chỉ dùng cho chỉ tiêu cộng dồn/)).toBeVisible();
+  await expect(page.getByText(/^“Tổng cả nhiệm kỳ” chỉ dùng cho chỉ tiêu cộng dồn/)).toBeVisible();
   await expect(page.getByLabel("Mức tối thiểu")).toHaveValue("80");
   await page.getByLabel("Loại mục tiêu", { exact: true }).selectOption("END_LEVEL");
   await page.getByRole("button", { name: "Lưu mục tiêu" }).click();

@@ -8,6 +8,10 @@ import { loginAs } from "./login";
 
 const FORM = "/quan-ly/bao-cao/thai-nguyen/2024";
 const field = (page: Page, name: string) => page.getByLabel(name, { exact: true });
+const saveDraft = async (page: Page) => {
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+};
 const TOTAL = "HTX đang hoạt động";
 const NEW = "HTX thành lập mới";
 const MEMBERS = "Thành viên và người lao động";
@@ -38,8 +42,7 @@ test("the editor enters the year in Vietnamese formats, saves, and submits", asy
   await field(page, MEMBERS).fill("200.000");
   await page.getByLabel(`${MEMBERS}: cách ghi`).selectOption({ label: "trên" });
   await field(page, INCOME).fill("4,67");
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+  await saveDraft(page);
 
   await page.reload();
   await expect(page.getByTestId("report-status")).toHaveText("BẢN NHÁP");
@@ -55,6 +58,11 @@ test("the editor enters the year in Vietnamese formats, saves, and submits", asy
   await expect(field(page, NEW)).toHaveAttribute("aria-describedby", /f-coops_new-error/);
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByText("Có 1 ô chưa hợp lệ", { exact: false })).toBeVisible();
+  // The summary names the wrong field and links to it.
+  const wrong = page.getByTestId("error-summary").getByRole("link", { name: "HTX thành lập mới: không được lớn hơn “HTX đang hoạt động”." });
+  await expect(wrong).toHaveAttribute("href", "#f-coops_new");
+  await wrong.click();
+  await expect(field(page, NEW)).toBeFocused();
   await expect(field(page, NEW)).toHaveValue("2.000");
   const stored = await (await page.request.get("/api/v1/provinces/thai-nguyen/reports/2024")).json();
   expect(stored.report.values.find((v: { indicator: { code: string } }) => v.indicator.code === "coops_new").value).toBe(31);
@@ -113,8 +121,7 @@ test("two people saving the same draft: the second sees the conflict and keeps w
   const url = "/quan-ly/bao-cao/thai-nguyen/2023";
   await loginAs(page, "editor.thai-nguyen@demo.local", undefined, url);
   await field(page, TOTAL).fill("100");
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+  await saveDraft(page);
 
   const other = await browser.newContext();
   try {
@@ -123,8 +130,7 @@ test("two people saving the same draft: the second sees the conflict and keeps w
     await expect(field(second, TOTAL)).toHaveValue("100");
 
     await field(page, TOTAL).fill("110");
-    await page.getByRole("button", { name: "Lưu nháp" }).click();
-    await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+    await saveDraft(page);
 
     await field(second, TOTAL).fill("120");
     await second.getByRole("button", { name: "Lưu nháp" }).click();
@@ -181,8 +187,7 @@ test("four eyes: the approver who entered and submitted a report cannot approve 
   const url = "/quan-ly/bao-cao/thai-nguyen/2022";
   await loginAs(page, "approver.thai-nguyen@demo.local", undefined, url);
   await field(page, NEW).fill("12");
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+  await saveDraft(page);
   await page.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("ĐÃ NỘP");
   await expect(page.getByRole("button", { name: "Duyệt", exact: true })).toHaveCount(0);
@@ -226,8 +231,7 @@ test("an editor deletes a mistaken draft after confirming; nothing is created fo
   await expect(page.locator("#f-avg_income_worker-error")).toHaveText(`“${INCOME}” chỉ được có tối đa 4 chữ số thập phân.`);
   await field(page, INCOME).fill("");
   await field(page, NEW).fill("5");
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByTestId("save-status")).toContainText("Đã lưu lúc");
+  await saveDraft(page);
   await page.reload();
   await page.getByRole("button", { name: "Xóa bản nháp" }).click();
   await expect(page.getByRole("alertdialog")).toContainText("Xóa hẳn bản nháp năm 2021?");

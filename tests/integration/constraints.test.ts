@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { testPrisma, truncateAll } from "../support/db";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { emptyDb } from "@/tests/support/db";
+import { makeProvince } from "@/tests/support/factories";
 
 let db: PrismaClient;
 let provinceId: number;
@@ -10,11 +11,10 @@ let termId: number;
 let reportId: number;
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
+  db = await emptyDb();
   const day = new Date("2008-08-01");
-  provinceId = (await db.province.create({ data: { code: "19", slug: "thai-nguyen", name: "Thái Nguyên", validFrom: day } })).id;
-  otherProvinceId = (await db.province.create({ data: { code: "06", slug: "bac-kan", name: "Bắc Kạn", validFrom: day, validUntil: new Date("2025-06-30") } })).id;
+  provinceId = await makeProvince(db, { code: "19", slug: "thai-nguyen", name: "Thái Nguyên", validFrom: day });
+  otherProvinceId = await makeProvince(db, { code: "06", slug: "bac-kan", name: "Bắc Kạn", validFrom: day, validUntil: new Date("2025-06-30") });
   indicatorId = (await db.indicator.create({ data: { code: "coops_new", nameVi: "HTX thành lập mới", nameEn: "New cooperatives", unit: "COUNT", kind: "FLOW", groupKey: "units" } })).id;
   termId = (await db.term.create({ data: { provinceId, startYear: 2013, endYear: 2018, label: "2013–2018" } })).id;
   reportId = (await db.yearlyReport.create({ data: { provinceId, year: 2018 } })).id;

@@ -3,25 +3,25 @@
 // database sits behind a TCP proxy this test can freeze (tests/support/freezable-proxy.ts). The scripts' own
 // clients (migrate, seed, the synthetic load) keep no statement timeout.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "../../lib/db-errors";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { databaseUrl, freshDemoDb } from "../support/db";
-import { appDbBehindProxy, type FreezableProxy } from "../support/freezable-proxy";
-import { call } from "../support/routes";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
+import { databaseUrl, freshDemoDb } from "@/tests/support/db";
+import { appDbBehindProxy, type FreezableProxy } from "@/tests/support/freezable-proxy";
+import { call } from "@/tests/support/routes";
 
 const TIMEOUT_MS = 1000;
 let seeded: PrismaClient;
 let proxy: FreezableProxy;
 let closeProxy: () => Promise<void>;
-let appDb: typeof import("../../lib/db").db;
-let provinces: typeof import("../../app/api/v1/provinces/route");
+let appDb: typeof import("@/lib/db").db;
+let provinces: typeof import("@/app/api/v1/provinces/route");
 
 beforeAll(async () => {
   seeded = await freshDemoDb();
   const timeouts = { DATABASE_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS), DATABASE_CONNECT_TIMEOUT_MS: String(TIMEOUT_MS) };
   ({ proxy, close: closeProxy } = await appDbBehindProxy(databaseUrl(), timeouts));
-  appDb = (await import("../../lib/db")).db;
-  provinces = await import("../../app/api/v1/provinces/route");
+  appDb = (await import("@/lib/db")).db;
+  provinces = await import("@/app/api/v1/provinces/route");
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
+import { startEmbeddedDb } from "@/scripts/lib/embedded-db";
 
 describe("the embedded database under concurrent use", () => {
   it("answers 300 parameterised queries from 6 connections correctly, with transactions among them", async () => {

@@ -2,15 +2,15 @@
 // leading quote, never as something a spreadsheet runs; members and years stay numeric cells.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { exportRegister } from "../../lib/services/import/export-register";
-import { importRegister } from "../../lib/services/import/register-import";
-import { parseCsv } from "../../lib/services/import/csv";
-import { createUnit } from "../../lib/services/register/save-unit";
-import { registerFilters } from "../../lib/validation/register-filters";
-import { freshDemoDb } from "../support/db";
-import { makeUser } from "../support/factories";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { exportRegister } from "@/lib/services/import/export-register";
+import { importRegister } from "@/lib/services/import/register-import";
+import { parseCsv } from "@/lib/services/import/csv";
+import { createUnit } from "@/lib/services/register/save-unit";
+import { registerFilters } from "@/lib/validation/register-filters";
+import { freshDemoDb } from "@/tests/support/db";
+import { makeUser } from "@/tests/support/factories";
 
 let db: PrismaClient;
 let editor: Actor;

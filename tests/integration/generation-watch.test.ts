@@ -3,10 +3,11 @@
 // cut, and by listening again afterwards.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { advancePublicGeneration } from "../../lib/cache/generation";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { GenerationWatch } from "../../server/generation-watch";
-import { databaseUrl, sql, testPrisma } from "../support/db";
+import { advancePublicGeneration } from "@/lib/cache/generation";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { GenerationWatch } from "@/server/generation-watch";
+import { databaseUrl, sql, testPrisma } from "@/tests/support/db";
+import { freezableProxy } from "@/tests/support/freezable-proxy";
 
 let db: PrismaClient;
 const advance = () => db.$transaction((tx) => advancePublicGeneration(tx));
@@ -56,6 +57,36 @@ describe("the generation watch", () => {
       await expect.poll(() => learnt.at(-1), { timeout: 1000, interval: 20 }).toBe(BigInt(rows[0].value));
     } finally {
       await watch.stop();
+    }
+  });
+  it("reads the generation on demand for a request, one read for many requests, and never holds them past a second", async () => {
+    let reads = 0;
+    const learnt: bigint[] = [];
+    const proxy = await freezableProxy(databaseUrl());
+    const watch = new GenerationWatch({ databaseUrl: proxy.url, pollMs: 60_000, onGeneration: (g) => (reads++, learnt.push(g)) });
+    try {
+      await watch.start();
+      // Committed without NOTIFY and long before the next poll: only the read on demand can know it.
+      const [{ value }] = await sql<{ value: string }>(`UPDATE "PublicGeneration" SET value = value + 1 WHERE id = 1 RETURNING value::text`);
+      await watch.fresh();
+      expect(learnt.at(-1)).toBe(BigInt(value));
+
+      // A hundred requests at once: the read on its way, and one more begun after them all.
+      reads = 0;
+      await Promise.all(Array.from({ length: 100 }, () => watch.fresh()));
+      expect(reads).toBeGreaterThanOrEqual(1);
+      expect(reads).toBeLessThanOrEqual(2);
+
+      // A database that hangs: requests go on after a second with what the process knows.
+      proxy.freeze();
+      const started = performance.now();
+      await watch.fresh();
+      expect(performance.now() - started).toBeLessThan(1500);
+      proxy.thaw();
+    } finally {
+      proxy.thaw();
+      await watch.stop();
+      await proxy.close();
     }
   });
 });

@@ -2,19 +2,19 @@
 // answers, a 503 "degraded" within about a second when it hangs, never cacheable. The database sits behind a TCP
 // proxy this test can freeze (tests/support/freezable-proxy.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { databaseUrl, freshDemoDb, sql } from "../support/db";
-import { appDbBehindProxy, type FreezableProxy } from "../support/freezable-proxy";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { databaseUrl, freshDemoDb, sql } from "@/tests/support/db";
+import { appDbBehindProxy, type FreezableProxy } from "@/tests/support/freezable-proxy";
 
 let seeded: PrismaClient;
 let proxy: FreezableProxy;
 let closeProxy: () => Promise<void>;
-let health: typeof import("../../app/api/health/route");
+let health: typeof import("@/app/api/health/route");
 
 beforeAll(async () => {
   seeded = await freshDemoDb();
   ({ proxy, close: closeProxy } = await appDbBehindProxy(databaseUrl()));
-  health = await import("../../app/api/health/route");
+  health = await import("@/app/api/health/route");
 });
 
 afterAll(async () => {

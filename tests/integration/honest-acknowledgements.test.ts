@@ -4,23 +4,23 @@
 // the moment a transaction has committed (as they would with the database going away right then); each must
 // still answer success, and its write must be there.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { importRegister } from "../../lib/services/import/register-import";
-import { importReport } from "../../lib/services/import/report-import";
-import { setSinglePersonApproval } from "../../lib/services/provinces/set-single-person-approval";
-import { dissolveUnit } from "../../lib/services/register/dissolve-unit";
-import { createUnit, updateUnit } from "../../lib/services/register/save-unit";
-import { deleteDraft } from "../../lib/services/reports/delete-draft";
-import { saveDraft } from "../../lib/services/reports/save-draft";
-import { transitionReport } from "../../lib/services/reports/transition";
-import { createTerm } from "../../lib/services/targets/create-term";
-import { deleteTarget } from "../../lib/services/targets/delete-target";
-import { saveTarget } from "../../lib/services/targets/save-target";
-import { createUser } from "../../lib/services/users/create-user";
-import { setUserDisabled } from "../../lib/services/users/set-user-disabled";
-import { freshDemoDb, sql } from "../support/db";
-import { makeUser } from "../support/factories";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { importRegister } from "@/lib/services/import/register-import";
+import { importReport } from "@/lib/services/import/report-import";
+import { setSinglePersonApproval } from "@/lib/services/provinces/set-single-person-approval";
+import { dissolveUnit } from "@/lib/services/register/dissolve-unit";
+import { createUnit, updateUnit } from "@/lib/services/register/save-unit";
+import { deleteDraft } from "@/lib/services/reports/delete-draft";
+import { saveDraft } from "@/lib/services/reports/save-draft";
+import { transitionReport } from "@/lib/services/reports/transition";
+import { createTerm } from "@/lib/services/targets/create-term";
+import { deleteTarget } from "@/lib/services/targets/delete-target";
+import { saveTarget } from "@/lib/services/targets/save-target";
+import { createUser } from "@/lib/services/users/create-user";
+import { setUserDisabled } from "@/lib/services/users/set-user-disabled";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { makeUser } from "@/tests/support/factories";
 import { registerCsv } from "./import-helpers";
 
 let db: PrismaClient;

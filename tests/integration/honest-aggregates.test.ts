@@ -1,25 +1,22 @@
 // Issue 9, "Honest aggregates": a national or merged figure inherits its inputs' flags, in the queries the pages
 // read and in the API (JSON and CSV); the comparison offers indicators known only as term totals with their terms.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { availablePeriodsWith, comparableIndicatorsWith, compareIndicatorWith } from "../../lib/queries/compare";
-import { publicSummaryWith } from "../../lib/queries/summary";
-import { freshDemoDb } from "../support/db";
-import { call, useRunDatabase } from "../support/routes";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { availablePeriodsWith, comparableIndicatorsWith, compareIndicatorWith } from "@/lib/queries/compare";
+import { publicSummaryWith } from "@/lib/queries/summary";
+import { freshDemoDb } from "@/tests/support/db";
+import { call, loadRoutes, type Routes } from "@/tests/support/routes";
 
 let db: PrismaClient;
-let routes: {
-  reports: typeof import("../../app/api/v1/provinces/[slug]/reports/route");
-  compare: typeof import("../../app/api/v1/compare/route");
+const loaders = {
+  reports: () => import("@/app/api/v1/provinces/[slug]/reports/route"),
+  compare: () => import("@/app/api/v1/compare/route"),
 };
+let routes: Routes<typeof loaders>;
 
 beforeAll(async () => {
   db = await freshDemoDb();
-  useRunDatabase();
-  routes = {
-    reports: await import("../../app/api/v1/provinces/[slug]/reports/route"),
-    compare: await import("../../app/api/v1/compare/route"),
-  };
+  routes = await loadRoutes(loaders);
 });
 afterAll(() => db.$disconnect());
 

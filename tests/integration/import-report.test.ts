@@ -3,18 +3,18 @@
 // guard, its audit entry), exported in the template's format and imported again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { createUnit } from "../../lib/services/register/save-unit";
-import { freshDemoDb, sql } from "../support/db";
-import { makeUser } from "../support/factories";
-import { sessionCookie, useRunDatabase } from "../support/routes";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { createUnit } from "@/lib/services/register/save-unit";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { makeUser } from "@/tests/support/factories";
+import { sessionCookie, useRunDatabase } from "@/tests/support/routes";
 import { get, upload, xlsx } from "./import-helpers";
 
 let db: PrismaClient;
 const cookies: Record<string, string> = {};
-let exportRoute: typeof import("../../app/api/v1/provinces/[slug]/register/export/route");
-let templateRoute: typeof import("../../app/api/v1/import/templates/[kind]/route");
-let reportRoute: typeof import("../../app/api/v1/import/reports/[slug]/[year]/route");
+let exportRoute: typeof import("@/app/api/v1/provinces/[slug]/register/export/route");
+let templateRoute: typeof import("@/app/api/v1/import/templates/[kind]/route");
+let reportRoute: typeof import("@/app/api/v1/import/reports/[slug]/[year]/route");
 const slug = "thai-nguyen";
 
 beforeAll(async () => {
@@ -25,9 +25,9 @@ beforeAll(async () => {
   cookies.other = await sessionCookie(await makeUser(db, "PROVINCE_EDITOR", "ha-giang"));
   const union = await createUnit(db, { actor: editor, slug, body: { name: "Liên hiệp HTX chè Thái Nguyên", type: "LH_HTX", sector: "AGRICULTURE", foundedYear: 2019 } });
   await createUnit(db, { actor: editor, slug, body: { name: "HTX chè La Bằng", type: "HTX", sector: "AGRICULTURE", commune: "La Bằng", registrationNo: "4600123", foundedYear: 2012, members: 1342, workers: 1342, rating: "GOOD", ratingYear: 2024, unionId: union.id } });
-  exportRoute = await import("../../app/api/v1/provinces/[slug]/register/export/route");
-  templateRoute = await import("../../app/api/v1/import/templates/[kind]/route");
-  reportRoute = await import("../../app/api/v1/import/reports/[slug]/[year]/route");
+  exportRoute = await import("@/app/api/v1/provinces/[slug]/register/export/route");
+  templateRoute = await import("@/app/api/v1/import/templates/[kind]/route");
+  reportRoute = await import("@/app/api/v1/import/reports/[slug]/[year]/route");
 });
 afterAll(() => db.$disconnect());
 

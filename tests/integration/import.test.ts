@@ -3,19 +3,20 @@
 // timing. Templates, exports and the yearly report's import: import-report.test.ts.
 import type { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { importRegister } from "../../lib/services/import/register-import";
-import { freshDemoDb, sql } from "../support/db";
-import { makeUser } from "../support/factories";
-import { sessionCookie, useRunDatabase } from "../support/routes";
-import { fail } from "../support/fail";
+import { errorWords } from "@/lib/i18n/errors";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { importRegister } from "@/lib/services/import/register-import";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { makeUser } from "@/tests/support/factories";
+import { sessionCookie, useRunDatabase } from "@/tests/support/routes";
+import { fail } from "@/tests/support/fail";
 import { REGISTER_HEADER as HEADER, registerCsv as csv, upload, xlsx } from "./import-helpers";
 
 let db: PrismaClient;
 const a: Record<string, Actor> = {};
 const cookies: Record<string, string> = {};
-let importRoute: typeof import("../../app/api/v1/provinces/[slug]/register/import/route");
+let importRoute: typeof import("@/app/api/v1/provinces/[slug]/register/import/route");
 const slug = "thai-nguyen";
 const unitCount = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "RegisterUnit"`))[0].n);
 const auditCount = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "AuditEntry"`))[0].n);
@@ -29,7 +30,7 @@ beforeAll(async () => {
   a.other = await makeUser(db, "PROVINCE_EDITOR", "ha-giang");
   a.committee = await makeUser(db, "COMMITTEE");
   for (const k of Object.keys(a)) cookies[k] = await sessionCookie(a[k]);
-  importRoute = await import("../../app/api/v1/provinces/[slug]/register/import/route");
+  importRoute = await import("@/app/api/v1/provinces/[slug]/register/import/route");
 });
 afterAll(() => db.$disconnect());
 
@@ -57,8 +58,8 @@ describe("the register import's dry run", () => {
       [8, "Thành viên của LH HTX", "UNKNOWN_UNION"],
       [9, "Năm giải thể", "DISSOLVED_BEFORE_FOUNDED"],
     ]);
-    expect(r.problems[4].message).toBe("Trùng tên với dòng 2 trong cùng tệp.");
-    expect(r.problems[5].message).toBe("Không có liên hiệp HTX “Liên hiệp không có” trong sổ đăng ký của tỉnh.");
+    expect(errorWords("vi").field(r.problems[4])).toBe("Trùng tên với dòng 2 trong cùng tệp.");
+    expect(errorWords("vi").field(r.problems[5])).toBe("Không có liên hiệp HTX “Liên hiệp không có” trong sổ đăng ký của tỉnh.");
     expect([await unitCount(), await auditCount()]).toEqual(before);
   });
 
@@ -87,7 +88,7 @@ describe("all or nothing", () => {
     const before = await unitCount();
     const e = await fail(run(a.editor, csv("HTX Tốt,HTX,nông nghiệp,,,2015,,,,,,", "HTX Xấu,HTX,nông nghiệp,,,năm ngoái,,,,,,"), true));
     expect(e.code).toBe("INVALID");
-    expect(e.details.file.message).toBe("Tệp còn 1 lỗi: sửa hết rồi nhập lại; chưa có gì được ghi.");
+    expect(errorWords("vi").field(e.details.file)).toBe("Tệp còn 1 lỗi: sửa hết rồi nhập lại; chưa có gì được ghi.");
     expect(await unitCount()).toBe(before);
   });
 
@@ -114,7 +115,7 @@ describe("refused files", () => {
   it("refuses the wrong sheet, missing columns, no rows, too many rows and more than 10 MB", async () => {
     expect(await refused(await xlsx("Báo cáo năm", [["Mã chỉ tiêu", "Giá trị"], ["coops_new", 31]]), "nham.xlsx")).toBe("WRONG_SHEET");
     const missing = await fail(run(a.editor, Buffer.from("Tên đơn vị,Lĩnh vực,Năm thành lập\nHTX A,nông nghiệp,2015\n"), false));
-    expect(missing.details.file.message).toBe("Thiếu cột: “Loại hình”. Dòng đầu của trang tính phải là tên các cột như trong tệp mẫu.");
+    expect(errorWords("vi").field(missing.details.file)).toBe("Thiếu cột: “Loại hình”. Dòng đầu của trang tính phải là tên các cột như trong tệp mẫu.");
     expect(await refused(csv(), "rong.csv")).toBe("NO_ROWS");
     expect(await refused(csv(...Array.from({ length: 50_001 }, (_, i) => `HTX ${i},HTX,khác,,,2015,,,,,,`)), "qua-nhieu.csv")).toBe("TOO_MANY_ROWS");
     expect(await refused(Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), "lon.csv")).toBe("TOO_LARGE");

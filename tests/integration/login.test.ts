@@ -1,21 +1,20 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { authorizeCredentials } from "../../lib/auth/authorize";
-import { hashPassword } from "../../lib/auth/password";
+import { authorizeCredentials } from "@/lib/auth/authorize";
+import { hashPassword } from "@/lib/auth/password";
 import {
   claimLoginAttempt, GLOBAL_WINDOW_MS, KEEP_MS, loginBlock, MAX_PER_ACCOUNT, MAX_PER_ACCOUNT_ADDRESS, MAX_PER_ADDRESS, WINDOW_MS,
-} from "../../lib/auth/rate-limit";
-import { verifyLogin, type LoginResult } from "../../lib/auth/verify-login";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { stampClientAddress } from "../../server/client-address";
-import { testPrisma, truncateAll } from "../support/db";
+} from "@/lib/auth/rate-limit";
+import { verifyLogin, type LoginResult } from "@/lib/auth/verify-login";
+import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
+import { stampClientAddress } from "@/server/client-address";
+import { emptyDb } from "@/tests/support/db";
 
 const PASSWORD = "correct horse battery";
 let db: PrismaClient;
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
+  db = await emptyDb();
   const passwordHash = await hashPassword(PASSWORD);
   const accounts = ["committee", "locked", "global", "burst", "burst2", "proxy0", "proxy1", "owner"];
   await db.user.createMany({ data: [

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { migrate, readMigrations } from "../../prisma/migrate";
-import { databaseUrl, sql } from "../support/db";
+import { migrate, readMigrations } from "@/prisma/migrate";
+import { databaseUrl, sql } from "@/tests/support/db";
 
 describe("migrations applied from empty", () => {
   it("records each migration as prisma migrate deploy does", async () => {

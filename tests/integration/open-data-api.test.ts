@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { freshDemoDb } from "../support/db";
-import { call, useRunDatabase } from "../support/routes";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { freshDemoDb } from "@/tests/support/db";
+import { call, loadRoutes, type Routes } from "@/tests/support/routes";
 
 let db: PrismaClient;
-let routes: {
-  provinces: typeof import("../../app/api/v1/provinces/route");
-  reports: typeof import("../../app/api/v1/provinces/[slug]/reports/route");
-  terms: typeof import("../../app/api/v1/provinces/[slug]/terms/route");
-  progress: typeof import("../../app/api/v1/provinces/[slug]/terms/[years]/progress/route");
+const loaders = {
+  provinces: () => import("@/app/api/v1/provinces/route"),
+  reports: () => import("@/app/api/v1/provinces/[slug]/reports/route"),
+  terms: () => import("@/app/api/v1/provinces/[slug]/terms/route"),
+  progress: () => import("@/app/api/v1/provinces/[slug]/terms/[years]/progress/route"),
 };
+let routes: Routes<typeof loaders>;
 
 beforeAll(async () => {
   db = await freshDemoDb();
-  useRunDatabase();
-  routes = {
-    provinces: await import("../../app/api/v1/provinces/route"),
-    reports: await import("../../app/api/v1/provinces/[slug]/reports/route"),
-    terms: await import("../../app/api/v1/provinces/[slug]/terms/route"),
-    progress: await import("../../app/api/v1/provinces/[slug]/terms/[years]/progress/route"),
-  };
+  routes = await loadRoutes(loaders);
 });
 afterAll(() => db.$disconnect());
 

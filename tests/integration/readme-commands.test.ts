@@ -5,9 +5,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { DEMO_USERS } from "../../prisma/seed/demo-users";
-import { createFreshDb, type FreshDb } from "../../scripts/lib/fresh-db";
-import { npmRun, ROOT, sqlAt, tableSnapshot } from "../support/commands";
+import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { createFreshDb, type FreshDb } from "@/scripts/lib/fresh-db";
+import { npmRun, ROOT, sqlAt, tableSnapshot } from "@/tests/support/commands";
 
 /** The commands each test below runs (npm run <these>); the README check reads this list. */
 const RUNS = {
@@ -29,6 +29,7 @@ const RUNS = {
 const SKIPPED: Record<string, string> = {
   "start": "CI (.ci/run) starts npm start on the embedded database and checks the public pages",
   "start --fresh": "the end-to-end tests run on npm start -- --fresh (playwright.config.ts)",
+  "start --synthetic": "tests/e2e/synthetic-demo.spec.ts starts it in a temporary folder; tests/integration/synthetic-demo.test.ts loads its database",
   "dev": "the development server: the same database choice as npm start, nothing to check apart",
   "build": "npm test and CI build the app",
   "test": "CI runs npm test",

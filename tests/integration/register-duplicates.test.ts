@@ -1,13 +1,14 @@
 // The register form refuses a unit already registered, as the import does: same name, type and commune with
 // case, accents and spacing folded; an edit is not compared with itself; racing saves of one new unit keep one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { importRegister } from "../../lib/services/import/register-import";
-import { createUnit, updateUnit } from "../../lib/services/register/save-unit";
-import { freshDemoDb, sql } from "../support/db";
-import { fail } from "../support/fail";
-import { makeUser } from "../support/factories";
+import { errorWords } from "@/lib/i18n/errors";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { importRegister } from "@/lib/services/import/register-import";
+import { createUnit, updateUnit } from "@/lib/services/register/save-unit";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { fail } from "@/tests/support/fail";
+import { makeUser } from "@/tests/support/factories";
 import { registerCsv } from "./import-helpers";
 
 let db: PrismaClient;
@@ -28,7 +29,8 @@ describe("duplicates in the register form", () => {
     const audits = await sql(`SELECT count(*) AS n FROM "AuditEntry"`);
     const e = await fail(createUnit(db, { actor: editor, slug, body: unit({ name: "  htx  chè   ĐỒNG trùng ", commune: "tân  cương", members: 5 }) }));
     expect(e.code).toBe("INVALID");
-    expect(e.details.fields).toEqual([expect.objectContaining({ field: "name", code: "ALREADY_REGISTERED", message: "Đã có trong sổ đăng ký (cùng tên, loại hình và xã)." })]);
+    expect(e.details.fields).toEqual([expect.objectContaining({ field: "name", code: "ALREADY_REGISTERED" })]);
+    expect(errorWords("vi").field(e.details.fields[0])).toBe("Đã có trong sổ đăng ký (cùng tên, loại hình và xã).");
     expect(await sql(`SELECT count(*) AS n FROM "AuditEntry"`)).toEqual(audits);
     // The import decides the same way about the same unit.
     const r = await importRegister(db, { actor: editor, slug, file: { name: "r.csv", bytes: new Uint8Array(registerCsv("htx chè đồng trùng,HTX,nông nghiệp,TÂN CƯƠNG,,2015,,,,,,")) }, locale: "vi", commit: false });

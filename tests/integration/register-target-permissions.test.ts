@@ -1,27 +1,24 @@
 // The register's and the targets' mutations × every role × own and another province: allowed or refused, and a
 // refused call changes nothing (the report actions have their own matrix in report-permissions.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { ServiceError } from "../../lib/services/errors";
-import { dissolveUnit } from "../../lib/services/register/dissolve-unit";
-import { createUnit, updateUnit } from "../../lib/services/register/save-unit";
-import { createTerm } from "../../lib/services/targets/create-term";
-import { deleteTarget } from "../../lib/services/targets/delete-target";
-import { saveTarget } from "../../lib/services/targets/save-target";
-import { freshDemoDb, sql } from "../support/db";
-import { makeUser } from "../support/factories";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { ServiceError } from "@/lib/services/errors";
+import { dissolveUnit } from "@/lib/services/register/dissolve-unit";
+import { createUnit, updateUnit } from "@/lib/services/register/save-unit";
+import { createTerm } from "@/lib/services/targets/create-term";
+import { deleteTarget } from "@/lib/services/targets/delete-target";
+import { saveTarget } from "@/lib/services/targets/save-target";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { makeUsers } from "@/tests/support/factories";
 
 let db: PrismaClient;
-const actors: Record<string, Actor> = {};
+let actors: Record<string, Actor>;
 let n = 0;
 
 beforeAll(async () => {
   db = await freshDemoDb();
-  actors.admin = await makeUser(db, "ADMIN");
-  actors.committee = await makeUser(db, "COMMITTEE");
-  actors.editor = await makeUser(db, "PROVINCE_EDITOR", "thai-nguyen");
-  actors.approver = await makeUser(db, "PROVINCE_APPROVER", "thai-nguyen");
+  actors = await makeUsers(db, { admin: ["ADMIN"], committee: ["COMMITTEE"], editor: ["PROVINCE_EDITOR", "thai-nguyen"], approver: ["PROVINCE_APPROVER", "thai-nguyen"] });
 });
 afterAll(() => db.$disconnect());
 

@@ -2,19 +2,20 @@
 // search without accents, filters and paging, the counts beside the reported totals, and who may do what
 // (a refused call changes nothing).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { registerBesideReported } from "../../lib/services/register/beside-reported";
-import { dissolveUnit } from "../../lib/services/register/dissolve-unit";
-import { listUnits, unitsForExport } from "../../lib/services/register/list-units";
-import { createUnit, updateUnit } from "../../lib/services/register/save-unit";
-import { registerFilters } from "../../lib/validation/register-filters";
-import { freshDemoDb, sql } from "../support/db";
-import { fail } from "../support/fail";
-import { makeUser } from "../support/factories";
+import { errorWords } from "@/lib/i18n/errors";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { registerBesideReported } from "@/lib/queries/register-beside-reported";
+import { dissolveUnit } from "@/lib/services/register/dissolve-unit";
+import { listUnits, unitsForExport } from "@/lib/queries/register-units";
+import { createUnit, updateUnit } from "@/lib/services/register/save-unit";
+import { registerFilters } from "@/lib/validation/register-filters";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { fail } from "@/tests/support/fail";
+import { makeUsers } from "@/tests/support/factories";
 
 let db: PrismaClient;
-const a: Record<string, Actor> = {};
+let a: Record<string, Actor>;
 const slug = "thai-nguyen";
 const unit = (over: Record<string, unknown> = {}) => ({ name: "HTX chè Tân Hương", type: "HTX", sector: "AGRICULTURE", commune: "Tân Cương", foundedYear: 2015, members: 1342, ...over });
 const filters = (f: Record<string, unknown> = {}) => registerFilters.parse(f);
@@ -22,11 +23,9 @@ const snapshot = () => sql(`SELECT (SELECT count(*) FROM "RegisterUnit") AS unit
 
 beforeAll(async () => {
   db = await freshDemoDb();
-  a.editor = await makeUser(db, "PROVINCE_EDITOR", slug);
-  a.approver = await makeUser(db, "PROVINCE_APPROVER", slug);
-  a.other = await makeUser(db, "PROVINCE_EDITOR", "ha-giang");
-  a.committee = await makeUser(db, "COMMITTEE");
-  a.admin = await makeUser(db, "ADMIN");
+  a = await makeUsers(db, {
+    editor: ["PROVINCE_EDITOR", slug], approver: ["PROVINCE_APPROVER", slug], other: ["PROVINCE_EDITOR", "ha-giang"], committee: ["COMMITTEE"], admin: ["ADMIN"],
+  });
 });
 afterAll(() => db.$disconnect());
 
@@ -45,7 +44,8 @@ describe("a unit's life in the register", () => {
     const { id } = await createUnit(db, { actor: a.editor, slug, body: unit({ name: "HTX Hòa Bình", foundedYear: 2018 }) });
     const e = await fail(dissolveUnit(db, { actor: a.editor, id, body: { year: 2017 } }));
     expect(e.code).toBe("INVALID");
-    expect(e.details.fields[0]).toMatchObject({ field: "dissolvedYear", code: "DISSOLVED_BEFORE_FOUNDED", message: "Năm giải thể không được trước năm thành lập (2018)." });
+    expect(e.details.fields[0]).toMatchObject({ field: "dissolvedYear", code: "DISSOLVED_BEFORE_FOUNDED" });
+    expect(errorWords("vi").field(e.details.fields[0])).toBe("Năm giải thể không được trước năm thành lập (2018).");
     const bad = await fail(createUnit(db, { actor: a.editor, slug, body: unit({ name: "X", foundedYear: 1900, members: -1, rating: "GOOD" }) }));
     expect(bad.details.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`).sort()).toEqual(["foundedYear:NOT_YEAR", "members:NOT_WHOLE", "name:NAME_REQUIRED", "ratingYear:RATING_YEAR_NEEDED"]);
   });
@@ -55,7 +55,7 @@ describe("a unit's life in the register", () => {
     const big = await fail(createUnit(db, { actor: a.editor, slug, body: unit({ name: "HTX Quá Lớn", members: 3_000_000_000, workers: 2_147_483_648 }) }));
     expect(big.code).toBe("INVALID");
     expect(big.details.fields.map((f: { field: string; code: string }) => `${f.field}:${f.code}`).sort()).toEqual(["members:TOO_BIG", "workers:TOO_BIG"]);
-    expect(big.details.fields[0].message).toBe("Số quá lớn: nhiều nhất 2.147.483.647.");
+    expect(errorWords("vi").field(big.details.fields[0])).toBe("Số quá lớn: nhiều nhất 2.147.483.647.");
     const union = await fail(createUnit(db, { actor: a.editor, slug, body: unit({ name: "HTX Liên Hiệp Lạ", unionId: 2 ** 40 }) }));
     expect(union.code).toBe("INVALID");
     expect(await snapshot()).toEqual(before);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { freshDemoDb, sql } from "../support/db";
-import { makeUser } from "../support/factories";
-import { call, sessionCookie, useRunDatabase } from "../support/routes";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { makeUser } from "@/tests/support/factories";
+import { call, sessionCookie, useRunDatabase } from "@/tests/support/routes";
 
 let db: PrismaClient;
-let report: typeof import("../../app/api/v1/provinces/[slug]/reports/[year]/route");
-let action: typeof import("../../app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
-let list: typeof import("../../app/api/v1/provinces/[slug]/reports/route");
+let report: typeof import("@/app/api/v1/provinces/[slug]/reports/[year]/route");
+let action: typeof import("@/app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
+let list: typeof import("@/app/api/v1/provinces/[slug]/reports/route");
 const cookies: Record<string, string> = {};
 const slug = "thai-nguyen";
 
@@ -17,9 +17,9 @@ beforeAll(async () => {
   for (const [name, role, province] of [["editor", "PROVINCE_EDITOR", slug], ["otherEditor", "PROVINCE_EDITOR", "ha-giang"], ["approver", "PROVINCE_APPROVER", slug], ["admin", "ADMIN", undefined]] as const) {
     cookies[name] = await sessionCookie(await makeUser(db, role, province));
   }
-  report = await import("../../app/api/v1/provinces/[slug]/reports/[year]/route");
-  action = await import("../../app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
-  list = await import("../../app/api/v1/provinces/[slug]/reports/route");
+  report = await import("@/app/api/v1/provinces/[slug]/reports/[year]/route");
+  action = await import("@/app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
+  list = await import("@/app/api/v1/provinces/[slug]/reports/route");
 });
 afterAll(() => db.$disconnect());
 
@@ -50,6 +50,20 @@ describe("PUT /api/v1/provinces/{slug}/reports/{year}", () => {
     expect(res.status).toBe(422);
     const { error } = await res.json();
     expect(error.fields).toEqual([expect.objectContaining({ field: "coops_new", code: "EXCEEDS_TOTAL", message: "Không được lớn hơn “HTX đang hoạt động”." })]);
+  });
+  it("answers every save that lost a race of first saves with the server's copy, as the form gets it", async () => {
+    // Four first saves at once: one creates the report; the others lose, some on the unique key inside their
+    // transaction (a race the transaction cannot describe). Each loser still gets what the server holds.
+    const answers = await Promise.all([1, 2, 3, 4].map((n) => put(2017, { version: 0, values: { coops_new: n } }, cookies.editor)));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+    const winner = (await Promise.all(answers.filter((r) => r.status === 200).map((r) => r.json())))[0];
+    for (const r of answers.filter((x) => x.status === 409)) {
+      const { error } = await r.json();
+      expect(error).toMatchObject({ code: "CONFLICT", current: { version: 1, status: "DRAFT" } });
+      expect(error.current.values.coops_new.value).toBeGreaterThan(0);
+      expect(error.changes.map((c: { action: string }) => c.action)).toEqual(["create"]);
+    }
+    expect(winner.report).toMatchObject({ year: 2017, version: 1 });
   });
   it("answers 409 with the current values for a save based on an old version", async () => {
     await put(2019, { version: 1, values: { coops_new: 32 } }, cookies.editor);

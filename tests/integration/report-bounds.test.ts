@@ -2,21 +2,21 @@
 // names the field (once a 500 no retry could cure, or a silent rounding); report years within the configured
 // range; a mistaken draft deleted by whoever may edit it, audited with its values.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { publicSummaryWith } from "../../lib/queries/summary";
-import { importReport } from "../../lib/services/import/report-import";
-import { transitionReport } from "../../lib/services/reports/transition";
-import { saveTarget } from "../../lib/services/targets/save-target";
-import { freshDemoDb, sql } from "../support/db";
-import { fail } from "../support/fail";
-import { makeReport, makeUser } from "../support/factories";
-import { call, sessionCookie, useRunDatabase } from "../support/routes";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { publicSummaryWith } from "@/lib/queries/summary";
+import { importReport } from "@/lib/services/import/report-import";
+import { transitionReport } from "@/lib/services/reports/transition";
+import { saveTarget } from "@/lib/services/targets/save-target";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { fail } from "@/tests/support/fail";
+import { makeReport, makeUser } from "@/tests/support/factories";
+import { call, sessionCookie, useRunDatabase } from "@/tests/support/routes";
 
 let db: PrismaClient;
 let editor: Actor, admin: Actor;
-let route: typeof import("../../app/api/v1/provinces/[slug]/reports/[year]/route");
-let action: typeof import("../../app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
+let route: typeof import("@/app/api/v1/provinces/[slug]/reports/[year]/route");
+let action: typeof import("@/app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
 const cookies: Record<string, string> = {};
 const slug = "thai-nguyen";
 const json = { "content-type": "application/json" };
@@ -28,8 +28,8 @@ beforeAll(async () => {
   admin = await makeUser(db, "ADMIN");
   cookies.editor = await sessionCookie(editor);
   cookies.other = await sessionCookie(await makeUser(db, "PROVINCE_EDITOR", "ha-giang"));
-  route = await import("../../app/api/v1/provinces/[slug]/reports/[year]/route");
-  action = await import("../../app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
+  route = await import("@/app/api/v1/provinces/[slug]/reports/[year]/route");
+  action = await import("@/app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
 });
 afterAll(() => db.$disconnect());
 

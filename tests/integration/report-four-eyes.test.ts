@@ -1,15 +1,15 @@
 // Four eyes: whoever submitted a report or saved its values last may not approve it, unless an administrator
 // allowed single-person approval for the province; such approvals are marked in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { setSinglePersonApproval } from "../../lib/services/provinces/set-single-person-approval";
-import { saveDraft } from "../../lib/services/reports/save-draft";
-import { transitionReport, type Transition } from "../../lib/services/reports/transition";
-import { readMigrations } from "../../prisma/migrate";
-import { freshDemoDb, sql } from "../support/db";
-import { fail } from "../support/fail";
-import { makeUser } from "../support/factories";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { setSinglePersonApproval } from "@/lib/services/provinces/set-single-person-approval";
+import { saveDraft } from "@/lib/services/reports/save-draft";
+import { transitionReport, type Transition } from "@/lib/services/reports/transition";
+import { readMigrations } from "@/prisma/migrate";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { fail } from "@/tests/support/fail";
+import { makeUser, makeUsers } from "@/tests/support/factories";
 
 let db: PrismaClient;
 let editor: Actor, approver: Actor, approver2: Actor, admin: Actor;
@@ -17,10 +17,9 @@ const slug = "thai-nguyen";
 
 beforeAll(async () => {
   db = await freshDemoDb();
-  editor = await makeUser(db, "PROVINCE_EDITOR", slug);
-  approver = await makeUser(db, "PROVINCE_APPROVER", slug);
-  approver2 = await makeUser(db, "PROVINCE_APPROVER", slug);
-  admin = await makeUser(db, "ADMIN");
+  ({ editor, approver, approver2, admin } = await makeUsers(db, {
+    editor: ["PROVINCE_EDITOR", slug], approver: ["PROVINCE_APPROVER", slug], approver2: ["PROVINCE_APPROVER", slug], admin: ["ADMIN"],
+  }));
 });
 afterAll(() => db.$disconnect());
 

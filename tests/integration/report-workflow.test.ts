@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { saveDraft } from "../../lib/services/reports/save-draft";
-import { transitionReport } from "../../lib/services/reports/transition";
-import { freshDemoDb, sql } from "../support/db";
-import { fail } from "../support/fail";
-import { makeUser } from "../support/factories";
+import { errorWords, type FieldError } from "@/lib/i18n/errors";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { saveDraft } from "@/lib/services/reports/save-draft";
+import { transitionReport } from "@/lib/services/reports/transition";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { fail } from "@/tests/support/fail";
+import { makeReport, makeUser, makeUsers } from "@/tests/support/factories";
 
 let db: PrismaClient;
 let editor: Actor, editor2: Actor, approver: Actor, admin: Actor;
@@ -13,10 +14,9 @@ const slug = "thai-nguyen";
 
 beforeAll(async () => {
   db = await freshDemoDb();
-  editor = await makeUser(db, "PROVINCE_EDITOR", slug);
-  editor2 = await makeUser(db, "PROVINCE_EDITOR", slug);
-  approver = await makeUser(db, "PROVINCE_APPROVER", slug);
-  admin = await makeUser(db, "ADMIN");
+  ({ editor, editor2, approver, admin } = await makeUsers(db, {
+    editor: ["PROVINCE_EDITOR", slug], editor2: ["PROVINCE_EDITOR", slug], approver: ["PROVINCE_APPROVER", slug], admin: ["ADMIN"],
+  }));
 });
 afterAll(() => db.$disconnect());
 
@@ -64,6 +64,12 @@ describe("a year's report from draft to approved", () => {
   it("refuses a year after the province merged away", async () => {
     const e = await makeUser(db, "PROVINCE_EDITOR", "bac-kan");
     expect((await fail(saveDraft(db, { actor: e, slug: "bac-kan", year: 2025, body: { version: 0, values: {} } }))).code).toBe("PROVINCE_CLOSED");
+    // A draft left from before the merger is not submitted either (the page offers no button; decision 0027),
+    // and changes nothing; it can still be deleted.
+    await makeReport(db, "bac-kan", 2025, "DRAFT");
+    expect((await fail(transitionReport(db, { actor: e, slug: "bac-kan", year: 2025, transition: "submit", body: {} }))).code).toBe("PROVINCE_CLOSED");
+    const [r] = await sql<{ status: string; version: number }>(`SELECT r.status, r.version FROM "YearlyReport" r JOIN "Province" p ON p.id = r."provinceId" WHERE p.slug = 'bac-kan' AND r.year = 2025`);
+    expect(r).toEqual({ status: "DRAFT", version: 1 });
   });
 });
 
@@ -94,7 +100,7 @@ describe("bad input", () => {
   it("is refused with a message per field, in Vietnamese and English, and nothing is saved", async () => {
     const err = await fail(save(editor, 2024, 0, { coops_total: 50, coops_new: 63, coops_effective_pct: 120, groups_new: 2.5 }));
     expect(err.code).toBe("INVALID");
-    const byField = Object.fromEntries(err.details.fields.map((f: { field: string; message: string }) => [f.field, f.message]));
+    const byField = Object.fromEntries(err.details.fields.map((f: FieldError) => [f.field, errorWords("vi").field(f)]));
     expect(byField.coops_new).toBe("Không được lớn hơn “HTX đang hoạt động”.");
     expect(byField.coops_effective_pct).toBe("Tỷ lệ phải nằm trong khoảng 0–100%.");
     expect(byField.groups_new).toBe("Phải là số nguyên (không có phần thập phân).");

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { DEMO_USERS, isDemoDatabase } from "../../prisma/seed/demo-users";
-import { seedDemo } from "../../prisma/seed/index";
-import { sql, testPrisma, truncateAll } from "../support/db";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { DEMO_USERS, isDemoDatabase } from "@/prisma/seed/demo-users";
+import { seedDemo } from "@/prisma/seed/index";
+import { emptyDb, sql } from "@/tests/support/db";
 import { EXPECTED_TARGETS, EXPECTED_TERMS, EXPECTED_VALUES } from "./seed-facts";
 
 let db: PrismaClient;
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
+  db = await emptyDb();
   await seedDemo(db, { demoUsers: true });
 });
 afterAll(() => db.$disconnect());
@@ -143,6 +142,24 @@ describe("the demo seed", () => {
     await db.reportValue.update({ where: { id: v.id }, data: { value: 471 } });
     await seedDemo(db);
     expect((await db.reportValue.findUniqueOrThrow({ where: { id: v.id } })).value.toNumber()).toBe(471);
+  });
+
+  it("fills the English notes and glosses a database seeded before they existed lacks, never one written since", async () => {
+    const written = await db.reportValue.findFirstOrThrow({ where: { noteEn: { not: null } } });
+    await db.reportValue.update({ where: { id: written.id }, data: { noteEn: "Written by hand." } });
+    for (const table of ["Source", "Term", "Target", "ReportValue"]) await sql(`UPDATE "${table}" SET "noteEn" = NULL WHERE id <> ${table === "ReportValue" ? written.id : -1}`);
+    await sql(`UPDATE "Source" SET "attributionNoteEn" = NULL`);
+    await sql(`UPDATE "Target" SET "quoteEn" = NULL`);
+    await sql(`UPDATE "ReportValue" SET "quoteEn" = NULL`);
+    const [{ value: before }] = await sql<{ value: string }>(`SELECT COALESCE((SELECT value FROM "PublicGeneration"), 0)::text AS value`);
+    const { created } = await seedDemo(db);
+    expect(created.english).toBeGreaterThan(40);
+    const [{ value: after }] = await sql<{ value: string }>(`SELECT COALESCE((SELECT value FROM "PublicGeneration"), 0)::text AS value`);
+    expect(BigInt(after)).toBeGreaterThan(BigInt(before));
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "ReportValue" WHERE note IS NOT NULL AND "noteEn" IS NULL`);
+    expect(n).toBe(0);
+    expect((await db.reportValue.findUniqueOrThrow({ where: { id: written.id } })).noteEn).toBe("Written by hand.");
+    expect((await seedDemo(db)).created.english ?? 0).toBe(0);
   });
 
   it("lets npm start reseed only a demo database: never one that holds other users (a restored real one)", async () => {

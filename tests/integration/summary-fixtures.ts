@@ -1,9 +1,9 @@
 // Fixtures of summary-queries.test.ts: the real 63 → 34 provinces and catalogue, and a handful of reports chosen
 // to exercise the roll-up across the merger: Thái Nguyên + Bắc Kạn where Bắc Kạn lacks coops_total and workers
 // (a lower bound, an average with a missing base), Phú Thọ complete with a range, drafts that must never count.
-import type { Qualifier, ReportStatus, Sector, UnitType } from "../../lib/generated/prisma/enums";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { seedCatalogue } from "../../prisma/seed/catalogue";
+import type { Qualifier, ReportStatus, Sector, UnitType } from "@/lib/generated/prisma/enums";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { seedCatalogue } from "@/prisma/seed/catalogue";
 
 type V = { code: string; value: number; high?: number; qualifier?: Qualifier; fromYear?: number; dimension?: string; includesCreditFunds?: boolean };
 type R = { province: string; year: number; status?: ReportStatus; values: V[] };

@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { MixedDataError, SYNTHETIC_SOURCE_KEY } from "../../prisma/seed/guard";
-import { seedDemo } from "../../prisma/seed/index";
-import { generateCountry } from "../../prisma/synthetic/country";
-import { SYNTHETIC_SOURCE_TITLE, seedSynthetic } from "../../prisma/synthetic/index";
-import { reportsFor } from "../../prisma/synthetic/reports";
-import { databaseUrl, sql, testPrisma, truncateAll } from "../support/db";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { MixedDataError, SYNTHETIC_SOURCE_KEY } from "@/prisma/seed/guard";
+import { seedDemo } from "@/prisma/seed/index";
+import { generateCountry } from "@/prisma/synthetic/country";
+import { SYNTHETIC_SOURCE_TITLE, seedSynthetic } from "@/prisma/synthetic/index";
+import { reportsFor } from "@/prisma/synthetic/reports";
+import { databaseUrl, emptyDb, sql, truncateAll } from "@/tests/support/db";
 
 const SCALE = 0.02;
 let db: PrismaClient;
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
+  db = await emptyDb();
   const result = await seedSynthetic(databaseUrl(), { scale: SCALE });
   expect(result.loaded).toBe(true);
 });

@@ -2,18 +2,19 @@
 // editing and removing targets under the rules of their kinds, one target per term and indicator, every change
 // audited, and who may do it (a refused call changes nothing).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { createTerm } from "../../lib/services/targets/create-term";
-import { deleteTarget } from "../../lib/services/targets/delete-target";
-import { termsOfProvince, termWithTargets } from "../../lib/services/targets/read";
-import { saveTarget } from "../../lib/services/targets/save-target";
-import { freshDemoDb, sql } from "../support/db";
-import { fail } from "../support/fail";
-import { makeUser } from "../support/factories";
+import { errorWords } from "@/lib/i18n/errors";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { createTerm } from "@/lib/services/targets/create-term";
+import { deleteTarget } from "@/lib/services/targets/delete-target";
+import { termsOfProvince, termWithTargets } from "@/lib/queries/targets";
+import { saveTarget } from "@/lib/services/targets/save-target";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { fail } from "@/tests/support/fail";
+import { makeUsers } from "@/tests/support/factories";
 
 let db: PrismaClient;
-const a: Record<string, Actor> = {};
+let a: Record<string, Actor>;
 const slug = "thai-nguyen";
 const codes = (e: { details: { fields: { field: string; code: string }[] } }) => e.details.fields.map((f) => `${f.field}:${f.code}`).sort();
 const term = { startYear: 2023, endYear: 2028 };
@@ -22,10 +23,7 @@ const snapshot = () => sql(`SELECT (SELECT json_agg(t ORDER BY t.id) FROM "Targe
 
 beforeAll(async () => {
   db = await freshDemoDb();
-  a.editor = await makeUser(db, "PROVINCE_EDITOR", slug);
-  a.approver = await makeUser(db, "PROVINCE_APPROVER", slug);
-  a.other = await makeUser(db, "PROVINCE_EDITOR", "ha-giang");
-  a.committee = await makeUser(db, "COMMITTEE");
+  a = await makeUsers(db, { editor: ["PROVINCE_EDITOR", slug], approver: ["PROVINCE_APPROVER", slug], other: ["PROVINCE_EDITOR", "ha-giang"], committee: ["COMMITTEE"] });
 });
 afterAll(() => db.$disconnect());
 
@@ -44,7 +42,7 @@ describe("terms", () => {
     expect(codes(await fail(createTerm(db, { actor: a.editor, slug, body: { startYear: 2020, endYear: 2031 } })))).toEqual(["endYear:TERM_TOO_LONG"]);
     expect(codes(await fail(createTerm(db, { actor: a.editor, slug, body: { startYear: 1900, endYear: 1905, congress: "4" } })))).toEqual(["congress:BAD_CONGRESS", "endYear:NOT_YEAR", "startYear:NOT_YEAR"]);
     const dup = await fail(createTerm(db, { actor: a.editor, slug, body: { startYear: 2018, endYear: 2023 } }));
-    expect(dup.details.fields[0].message).toBe("Tỉnh đã có nhiệm kỳ 2018–2023.");
+    expect(errorWords("vi").field(dup.details.fields[0])).toBe("Tỉnh đã có nhiệm kỳ 2018–2023.");
   });
 });
 
@@ -65,7 +63,7 @@ describe("targets", () => {
     await set(a.editor, { indicator: "groups_new", kind: "TERM_TOTAL", min: 500 });
     const e = await fail(set(a.editor, { indicator: "groups_new", kind: "ANNUAL", min: 100 }));
     expect(e.details.fields[0]).toMatchObject({ field: "indicator", code: "DUPLICATE_TARGET" });
-    expect(e.details.fields[0].message).toContain("Nhiệm kỳ này đã có mục tiêu cho chỉ tiêu “Tổ hợp tác thành lập mới”");
+    expect(errorWords("vi").field(e.details.fields[0])).toContain("Nhiệm kỳ này đã có mục tiêu cho chỉ tiêu “Tổ hợp tác thành lập mới”");
   });
 
   it("applies the rules of the kinds: totals of flows, end levels of levels, percentages, years of annual targets", async () => {
@@ -78,7 +76,7 @@ describe("targets", () => {
     expect(codes(await fail(set(a.editor, { indicator: "avg_income_worker", kind: "GROWTH", min: 0 })))).toEqual(["min:GROWTH_POSITIVE"]);
     expect(codes(await fail(set(a.editor, { indicator: "no_such_code", kind: "ANNUAL", min: 1 })))).toEqual(["indicator:UNKNOWN_INDICATOR"]);
     const e = await fail(set(a.editor, { indicator: "coops_new", kind: "ANNUAL", min: 1, year: 2030 }));
-    expect(e.details.fields[0].message).toBe("Năm phải thuộc nhiệm kỳ: từ 2024 đến 2028.");
+    expect(errorWords("vi").field(e.details.fields[0])).toBe("Năm phải thuộc nhiệm kỳ: từ 2024 đến 2028.");
     // A share's end level and an average's growth (a multiple above 100% is fine for GROWTH).
     await set(a.editor, { indicator: "coops_effective_pct", kind: "END_LEVEL", min: 80 });
     await set(a.editor, { indicator: "avg_income_worker", kind: "GROWTH", min: 1.5, max: 2 });

@@ -5,22 +5,23 @@
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { importRegister } from "../../lib/services/import/register-import";
-import { REGISTER_COLUMNS } from "../../lib/services/import/register-columns";
-import { freshDemoDb, sql } from "../support/db";
-import { makeUser } from "../support/factories";
-import { fail } from "../support/fail";
-import { sessionCookie, useRunDatabase } from "../support/routes";
+import { errorWords } from "@/lib/i18n/errors";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { importRegister } from "@/lib/services/import/register-import";
+import { REGISTER_COLUMNS } from "@/lib/services/import/register-columns";
+import { freshDemoDb, sql } from "@/tests/support/db";
+import { makeUser } from "@/tests/support/factories";
+import { fail } from "@/tests/support/fail";
+import { sessionCookie, useRunDatabase } from "@/tests/support/routes";
 import { upload } from "./import-helpers";
 import { row, workbook } from "./xlsx-zip";
 
 let db: PrismaClient;
 let editor: Actor;
 let cookie: string;
-let reportRoute: typeof import("../../app/api/v1/provinces/[slug]/reports/[year]/route");
-let importRoute: typeof import("../../app/api/v1/provinces/[slug]/register/import/route");
+let reportRoute: typeof import("@/app/api/v1/provinces/[slug]/reports/[year]/route");
+let importRoute: typeof import("@/app/api/v1/provinces/[slug]/register/import/route");
 const slug = "thai-nguyen";
 const MB = 1024 * 1024;
 const unitCount = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "RegisterUnit"`))[0].n);
@@ -30,8 +31,8 @@ beforeAll(async () => {
   useRunDatabase();
   editor = await makeUser(db, "PROVINCE_EDITOR", slug);
   cookie = await sessionCookie(editor);
-  reportRoute = await import("../../app/api/v1/provinces/[slug]/reports/[year]/route");
-  importRoute = await import("../../app/api/v1/provinces/[slug]/register/import/route");
+  reportRoute = await import("@/app/api/v1/provinces/[slug]/reports/[year]/route");
+  importRoute = await import("@/app/api/v1/provinces/[slug]/register/import/route");
 });
 afterAll(() => db.$disconnect());
 
@@ -166,10 +167,9 @@ describe("formula cells in an imported file", () => {
       const e = await fail(importRegister(db, { actor: editor, slug, file: { name: "cong-thuc.xlsx", bytes }, locale: "vi", commit }));
       expect(e.code).toBe("INVALID");
       expect(e.details.file.code).toBe("FORMULA_CELLS");
-      expect(e.details.file.message).toBe("Tệp có 1 ô chứa công thức: hãy thay công thức bằng giá trị (sao chép rồi Dán đặc biệt → Giá trị) và nhập lại; chưa có gì được ghi.");
-      expect(e.details.problems).toEqual([
-        expect.objectContaining({ row: 2, column: "Số thành viên", code: "FORMULA", message: "Ô H2 chứa công thức (=I2*2): chỉ nhập giá trị, không nhập công thức." }),
-      ]);
+      expect(errorWords("vi").field(e.details.file)).toBe("Tệp có 1 ô chứa công thức: hãy thay công thức bằng giá trị (sao chép rồi Dán đặc biệt → Giá trị) và nhập lại; chưa có gì được ghi.");
+      expect(e.details.problems).toEqual([expect.objectContaining({ row: 2, column: "Số thành viên", code: "FORMULA" })]);
+      expect(errorWords("vi").field(e.details.problems[0])).toBe("Ô H2 chứa công thức (=I2*2): chỉ nhập giá trị, không nhập công thức.");
     }
     expect(await unitCount()).toBe(before);
   });

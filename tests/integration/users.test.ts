@@ -1,17 +1,17 @@
 // The user services on a real database: only ADMIN manages users, an admin cannot lock themselves out, a
 // duplicate email is a field error, every change bumps the session version and lands in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/authz";
-import { hashPassword, verifyPassword } from "../../lib/auth/password";
-import { verifyLogin } from "../../lib/auth/verify-login";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { ServiceError } from "../../lib/services/errors";
-import { changePassword } from "../../lib/services/users/change-password";
-import { changeUserRole } from "../../lib/services/users/change-user-role";
-import { createUser } from "../../lib/services/users/create-user";
-import { setUserDisabled } from "../../lib/services/users/set-user-disabled";
-import { testPrisma, truncateAll } from "../support/db";
-import { makeUser } from "../support/factories";
+import type { Actor } from "@/lib/authz";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { verifyLogin } from "@/lib/auth/verify-login";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { ServiceError } from "@/lib/services/errors";
+import { changePassword } from "@/lib/services/users/change-password";
+import { changeUserRole } from "@/lib/services/users/change-user-role";
+import { createUser } from "@/lib/services/users/create-user";
+import { setUserDisabled } from "@/lib/services/users/set-user-disabled";
+import { emptyDb } from "@/tests/support/db";
+import { makeProvince, makeUsers } from "@/tests/support/factories";
 
 let db: PrismaClient;
 let admin: Actor;
@@ -20,17 +20,10 @@ let tn: number;
 let hg: number;
 
 beforeAll(async () => {
-  await truncateAll();
-  db = testPrisma();
-  const day = new Date("2025-07-01");
-  tn = (await db.province.create({ data: { code: "19", slug: "thai-nguyen", name: "Thái Nguyên", validFrom: day } })).id;
-  hg = (await db.province.create({ data: { code: "02", slug: "ha-giang", name: "Hà Giang", validFrom: day } })).id;
-  admin = await makeUser(db, "ADMIN");
-  others = {
-    committee: await makeUser(db, "COMMITTEE"),
-    editor: await makeUser(db, "PROVINCE_EDITOR", "thai-nguyen"),
-    approver: await makeUser(db, "PROVINCE_APPROVER", "thai-nguyen"),
-  };
+  db = await emptyDb();
+  tn = await makeProvince(db, { code: "19", slug: "thai-nguyen", name: "Thái Nguyên" });
+  hg = await makeProvince(db, { code: "02", slug: "ha-giang", name: "Hà Giang" });
+  ({ admin, ...others } = await makeUsers(db, { admin: ["ADMIN"], committee: ["COMMITTEE"], editor: ["PROVINCE_EDITOR", "thai-nguyen"], approver: ["PROVINCE_APPROVER", "thai-nguyen"] }));
 });
 afterAll(() => db.$disconnect());
 
@@ -38,7 +31,8 @@ afterAll(() => db.$disconnect());
 async function failure(p: Promise<unknown>): Promise<{ code: string; fields?: { field: string; code: string }[] }> {
   const err = await p.then(() => null, (e: unknown) => e);
   if (!(err instanceof ServiceError)) throw new Error(`expected a ServiceError, got ${String(err)}`);
-  return { code: err.code, ...(err.details?.fields ? { fields: err.details.fields as { field: string; code: string }[] } : {}) };
+  const fields = err.details?.fields as { field: string; code: string }[] | undefined;
+  return { code: err.code, ...(fields ? { fields: fields.map(({ field, code }) => ({ field, code })) } : {}) };
 }
 
 const newUser = (over: Record<string, unknown> = {}) => ({

@@ -6,15 +6,15 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../../lib/prisma-client";
-import { freshDemoDb } from "../support/db";
-import { makeUser } from "../support/factories";
-import { sessionCookie, useRunDatabase } from "../support/routes";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { freshDemoDb } from "@/tests/support/db";
+import { makeUser } from "@/tests/support/factories";
+import { sessionCookie, useRunDatabase } from "@/tests/support/routes";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 let db: PrismaClient;
-let report: typeof import("../../app/api/v1/provinces/[slug]/reports/[year]/route");
-let action: typeof import("../../app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
+let report: typeof import("@/app/api/v1/provinces/[slug]/reports/[year]/route");
+let action: typeof import("@/app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
 const cookies: string[] = ["", "next-auth.session-token=garbage"];
 
 beforeAll(async () => {
@@ -23,8 +23,8 @@ beforeAll(async () => {
   for (const [role, slug] of [["PROVINCE_EDITOR", "thai-nguyen"], ["PROVINCE_APPROVER", "thai-nguyen"], ["ADMIN", undefined], ["COMMITTEE", undefined]] as const) {
     cookies.push(await sessionCookie(await makeUser(db, role, slug)));
   }
-  report = await import("../../app/api/v1/provinces/[slug]/reports/[year]/route");
-  action = await import("../../app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
+  report = await import("@/app/api/v1/provinces/[slug]/reports/[year]/route");
+  action = await import("@/app/api/v1/provinces/[slug]/reports/[year]/[action]/route");
 }, 120_000);
 afterAll(() => db.$disconnect());
 

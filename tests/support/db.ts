@@ -1,8 +1,8 @@
 // The integration tests' database: the fresh one tests/support/global-db.ts made for this run.
 import pg from "pg";
 import { inject } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { seedDemo } from "../../prisma/seed/index";
+import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
+import { seedDemo } from "@/prisma/seed/index";
 
 export const databaseUrl = (): string => inject("databaseUrl");
 
@@ -27,10 +27,15 @@ export async function truncateAll(): Promise<void> {
   if (rows.length) await sql(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
 }
 
+/** An empty database and a client on it: for test files that load their own rows. */
+export async function emptyDb(): Promise<PrismaClient> {
+  await truncateAll();
+  return testPrisma();
+}
+
 /** An empty database loaded with the demo data, and a client on it: where most test files start. */
 export async function freshDemoDb(): Promise<PrismaClient> {
-  await truncateAll();
-  const db = testPrisma();
+  const db = await emptyDb();
   await seedDemo(db);
   return db;
 }

@@ -1,11 +1,11 @@
 // A throwaway database with the demo data and accounts, for tests that start app processes of their own: a new
 // database on DATABASE_URL's server, or an embedded one in `tmp` without it. Its cleanup goes onto `stops`.
 import { join } from "node:path";
-import { createPrismaClient } from "../../lib/prisma-client";
-import { migrate } from "../../prisma/migrate";
-import { seedDemo } from "../../prisma/seed/index";
-import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
-import { createFreshDb } from "../../scripts/lib/fresh-db";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { migrate } from "@/prisma/migrate";
+import { seedDemo } from "@/prisma/seed/index";
+import { startEmbeddedDb } from "@/scripts/lib/embedded-db";
+import { createFreshDb } from "@/scripts/lib/fresh-db";
 
 export async function demoDatabase(prefix: string, tmp: string, stops: (() => Promise<void> | void)[]): Promise<string> {
   let url: string;

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { migrate } from "../../prisma/migrate";
-import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
-import { createFreshDb } from "../../scripts/lib/fresh-db";
+import { migrate } from "@/prisma/migrate";
+import { startEmbeddedDb } from "@/scripts/lib/embedded-db";
+import { createFreshDb } from "@/scripts/lib/fresh-db";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assessTarget, type Observation, type TargetInput } from "../../lib/domain/achievement";
-import { judge } from "../../lib/domain/judge";
-import { point, toInterval } from "../../lib/domain/interval";
+import { assessTarget, type Observation, type TargetInput } from "@/lib/domain/achievement";
+import { judge } from "@/lib/domain/judge";
+import { point, toInterval } from "@/lib/domain/interval";
 
 const exact = (year: number, value: number, fromYear = year): Observation => ({ year, fromYear, qualifier: "EXACT", value });
 const target = (t: Partial<TargetInput> & Pick<TargetInput, "kind" | "min">): TargetInput => ({ max: null, qualifier: "EXACT", ...t });

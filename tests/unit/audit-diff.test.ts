@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditDiff } from "../../lib/format/audit-diff";
+import { auditDiff } from "@/lib/format/audit-diff";
 
 describe("auditDiff", () => {
   it("lists only the leaves that changed, a report value counting as one leaf", () => {

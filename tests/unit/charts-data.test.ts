@@ -1,14 +1,14 @@
 // The charts' data and words, built from real ProgressRows (lib/queries/progress.ts) as the term page builds them.
 import { describe, expect, it } from "vitest";
-import { annualData, annualSummary, annualTable } from "../../components/charts/annual-data";
-import { niceCeiling } from "../../components/charts/chart-config";
-import { overviewSummary, percentData, percentLegend, progressSummary } from "../../components/charts/percent-data";
-import { achievementText, basisNote, resultText, statusLine, targetText, yearList } from "../../components/charts/progress-text";
-import type { Qualifier, TargetKind, Unit } from "../../lib/domain/types";
-import { en } from "../../lib/i18n/messages/en";
-import { vi } from "../../lib/i18n/messages/vi";
-import { termProgress, type TargetForProgress } from "../../lib/queries/progress";
-import type { FigureValue, IndicatorRef, SourceRef, YearReport } from "../../lib/queries/shapes";
+import { annualData, annualSummary, annualTable } from "@/lib/charts/annual-data";
+import { niceCeiling } from "@/lib/charts/config";
+import { overviewSummary, percentData, percentLegend, progressSummary } from "@/lib/charts/percent-data";
+import { achievementText, basisNote, resultText, statusLine, targetText, yearList } from "@/lib/charts/progress-text";
+import type { Qualifier, TargetKind, Unit } from "@/lib/domain/types";
+import { en } from "@/lib/i18n/messages/en";
+import { vi } from "@/lib/i18n/messages/vi";
+import { termProgress, type TargetForProgress } from "@/lib/queries/progress";
+import type { FigureValue, IndicatorRef, SourceRef, YearReport } from "@/lib/queries/shapes";
 
 const source: SourceRef = { key: "s1", title: "Báo cáo tóm tắt", publisher: null, publishedOn: null, eventOn: null, url: null, attribution: "STATED", attributionNote: null, attributionNoteEn: null };
 const indicator = (code: string, nameVi: string, unit: Unit = "COUNT"): IndicatorRef => ({ code, nameVi, nameEn: `${code} (en)`, unit, kind: "FLOW", groupKey: "units", sortOrder: 1 });

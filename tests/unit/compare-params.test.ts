@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCompareParams, periodParam, pickCode, pickPeriod, pickYear } from "../../app/[locale]/(public)/so-sanh/params";
+import { parseCompareParams, periodParam, pickCode, pickPeriod, pickYear } from "@/app/[locale]/(public)/so-sanh/params";
 
 describe("the comparison page's address", () => {
   it("reads a good address", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDay } from "../../lib/format/date-time";
+import { formatDateTime, formatDay } from "@/lib/format/date-time";
 
 describe("formatDateTime", () => {
   it("shows Vietnam's clock, whatever the server's zone", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "../../lib/domain/dates";
+import { formatDate } from "@/lib/domain/dates";
 
 describe("formatDate", () => {
   it("formats a UTC calendar date", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { boundProblem, decimalPlaces, FIGURE_LIMIT } from "../../lib/domain/decimal-bounds";
-import { checkReportValues } from "../../lib/validation/report-values";
-import { problemMessage } from "../../lib/validation/messages";
-import { checkTarget } from "../../lib/validation/target";
+import { errorWords } from "@/lib/i18n/errors";
+import { boundProblem, decimalPlaces, FIGURE_LIMIT } from "@/lib/domain/decimal-bounds";
+import { checkReportValues, reportFieldError } from "@/lib/validation/report-values";
+import { checkTarget } from "@/lib/validation/target";
 
 describe("the limits of a numeric(20,4) figure", () => {
   it("derives the magnitude from the column type", () => expect(FIGURE_LIMIT).toBe(1e16));
@@ -30,9 +30,10 @@ describe("report values: the bounds beside the indicator's own rules", () => {
     const problems = checkReportValues({ revenue_total: v(1e16), coops_total: v(3), share_good: v(2.123456) }, catalogue);
     expect(problems).toEqual([{ field: "revenue_total", code: "TOO_LARGE" }, { field: "share_good", code: "TOO_PRECISE" }]);
     const name = (c: string) => ({ revenue_total: "Doanh thu", share_good: "Tỷ lệ HTX tốt" })[c] ?? c;
-    expect(problemMessage(problems[0], "vi", name)).toMatch(/^“Doanh thu” vượt quá giới hạn/);
-    expect(problemMessage(problems[1], "vi", name)).toBe("“Tỷ lệ HTX tốt” chỉ được có tối đa 4 chữ số thập phân.");
-    expect(problemMessage(problems[1], "en", name)).toBe("\"Tỷ lệ HTX tốt\" may have at most 4 decimal places.");
+    const words = (p: (typeof problems)[number], locale: "vi" | "en") => errorWords(locale).field(reportFieldError(p, name));
+    expect(words(problems[0], "vi")).toMatch(/^“Doanh thu” vượt quá giới hạn/);
+    expect(words(problems[1], "vi")).toBe("“Tỷ lệ HTX tốt” chỉ được có tối đa 4 chữ số thập phân.");
+    expect(words(problems[1], "en")).toBe("\"Tỷ lệ HTX tốt\" may have at most 4 decimal places.");
   });
   it("checks the high end of a range too, and keeps the indicator rules", () => {
     expect(checkReportValues({ revenue_total: v(1, 2e16) }, catalogue)).toEqual([{ field: "revenue_total", code: "TOO_LARGE" }]);
@@ -50,7 +51,7 @@ describe("targets: the same bounds", () => {
   it("refuses min and max beyond the column, naming the indicator", () => {
     const e = checkTarget(t(1e17, 1.00001), ind, term);
     expect(e.map((x) => [x.field, x.code])).toEqual([["min", "TOO_LARGE"], ["max", "TOO_PRECISE"], ["max", "MAX_BELOW_MIN"]]);
-    expect(e[0].message).toMatch(/^“Doanh thu” vượt quá giới hạn/);
+    expect(errorWords("vi").field(e[0])).toMatch(/^“Doanh thu” vượt quá giới hạn/);
     expect(checkTarget(t(100.5, 200), ind, term)).toEqual([]);
   });
 });

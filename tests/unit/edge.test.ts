@@ -2,10 +2,10 @@
 import { IncomingMessage } from "node:http";
 import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "../../lib/db-errors";
-import { sameOrigin } from "../../server/action-guard";
-import { authUrlEnv, normaliseForwarded, parsePublicUrl } from "../../server/forwarded";
-import { contentSecurityPolicy, securityHeaders } from "../../server/security-headers";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { sameOrigin } from "@/server/action-guard";
+import { authUrlEnv, normaliseForwarded, parsePublicUrl } from "@/server/forwarded";
+import { contentSecurityPolicy, securityHeaders } from "@/server/security-headers";
 
 function request(headers: Record<string, string>): IncomingMessage {
   const req = new IncomingMessage(new Socket());

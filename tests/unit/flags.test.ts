@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasFlags, inheritFlags, NO_FLAGS, weakestAttribution } from "../../lib/domain/flags";
-import { localText } from "../../lib/format/local-text";
+import { hasFlags, inheritFlags, NO_FLAGS, weakestAttribution } from "@/lib/domain/flags";
+import { localText } from "@/lib/format/local-text";
 
 describe("a figure made of others inherits their flags", () => {
   it("a national total that counts the unconfirmed province is unconfirmed, and says whose it is", () => {

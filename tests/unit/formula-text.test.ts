@@ -1,10 +1,10 @@
 // Formula-like text in the files we hand out (OWASP CSV injection): neutralised with a leading quote and quoted
 // in CSV, in every writer (the import's CSV, the open-data API's CSV); numbers stay numbers.
 import { describe, expect, it } from "vitest";
-import { formulaSafe, withoutFormulaQuote } from "../../lib/domain/formula-text";
-import { csv } from "../../lib/api/respond";
-import { parseCsv, writeCsv } from "../../lib/services/import/csv";
-import { csvBuffer } from "../../lib/services/import/workbook";
+import { formulaSafe, withoutFormulaQuote } from "@/lib/domain/formula-text";
+import { csv } from "@/lib/api/respond";
+import { parseCsv, writeCsv } from "@/lib/services/import/csv";
+import { csvBuffer } from "@/lib/services/import/workbook";
 
 export const HOSTILE = ["=1+1", '=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3", "\t=1", "\r=1"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localePath, switchLocalePath } from "../../lib/i18n/paths";
+import { localePath, switchLocalePath } from "@/lib/i18n/paths";
 
 describe("locale paths", () => {
   it("keeps Vietnamese at the root and puts English under /en", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loginErrorMessage } from "../../app/[locale]/(auth)/dang-nhap/login-error";
-import { authEn } from "../../lib/i18n/messages/auth/en";
-import { authVi } from "../../lib/i18n/messages/auth/vi";
+import { loginErrorMessage } from "@/app/[locale]/(auth)/dang-nhap/login-error";
+import { authEn } from "@/lib/i18n/messages/auth/en";
+import { authVi } from "@/lib/i18n/messages/auth/vi";
 
 describe("the login form's message for each code authorize() throws", () => {
   const vi = authVi.login;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, parseNumber } from "../../lib/domain/numbers";
-import type { Locale } from "../../lib/domain/types";
+import { formatNumber, parseNumber } from "@/lib/domain/numbers";
+import type { Locale } from "@/lib/domain/types";
 
 describe("formatNumber", () => {
   it("formats Vietnamese style", () => {

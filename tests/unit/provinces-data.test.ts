@@ -5,17 +5,11 @@ import {
   PROVINCES,
   PROVINCE_VALID_FROM,
 } from "@/prisma/seed/provinces";
+import { slugify } from "@/lib/domain/slug";
 
-/** Diacritic-stripped ASCII slug; "TP " prefix dropped except for TP Hồ Chí Minh. */
-function slugify(name: string): string {
-  const base = name.startsWith("TP ") && name !== "TP Hồ Chí Minh" ? name.slice(3) : name;
-  return base
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/đ/g, "d")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+/** A province's slug: the one slug rule, with the "TP " prefix dropped except for TP Hồ Chí Minh. */
+function provinceSlug(name: string): string {
+  return slugify(name.startsWith("TP ") && name !== "TP Hồ Chí Minh" ? name.slice(3) : name);
 }
 
 // Survivor slug -> slugs it absorbed on 2025-07-01 (Nghị quyết 202/2025/QH15).
@@ -89,7 +83,7 @@ describe("province seed data", () => {
   });
 
   it("derives each slug from the diacritic-stripped name", () => {
-    for (const p of PROVINCES) expect(p.slug, p.name).toBe(slugify(p.name));
+    for (const p of PROVINCES) expect(p.slug, p.name).toBe(provinceSlug(p.name));
   });
 
   it("spot-checks names, codes and slugs", () => {

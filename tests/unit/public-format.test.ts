@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { dimensionLabel } from "../../lib/format/dimension";
-import { formatTarget } from "../../lib/format/target";
-import { fill } from "../../lib/i18n/fill";
-import { en } from "../../lib/i18n/messages/en";
-import { vi } from "../../lib/i18n/messages/vi";
+import { dimensionLabel } from "@/lib/format/dimension";
+import { formatTarget } from "@/lib/format/target";
+import { fill } from "@/lib/i18n/fill";
+import { en } from "@/lib/i18n/messages/en";
+import { vi } from "@/lib/i18n/messages/vi";
 
 describe("formatTarget", () => {
   const t = (min: number, max: number | null, qualifier: "EXACT" | "AT_LEAST" | "APPROX" = "EXACT", kind = "TERM_TOTAL") => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatValue, qualifierWord, unitLabel } from "../../lib/domain/qualifiers";
-import type { Qualifier, Unit } from "../../lib/domain/types";
+import { formatValue, qualifierWord, unitLabel } from "@/lib/domain/qualifiers";
+import type { Qualifier, Unit } from "@/lib/domain/types";
 
 describe("unitLabel", () => {
   const cases: [Unit, string, string][] = [

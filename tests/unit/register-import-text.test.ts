@@ -1,9 +1,9 @@
 // Pure pieces of the register and its import: name folding and the accent-insensitive pattern, the CSV reader
 // (Excel's dialects) and writer, and the words accepted for types, sectors and qualifiers.
 import { describe, expect, it } from "vitest";
-import { parseCsv, writeCsv } from "../../lib/services/import/csv";
-import { SECTOR_WORDS, TYPE_WORDS, vocabulary } from "../../lib/services/import/register-columns";
-import { accentInsensitivePattern, foldName } from "../../lib/services/register/search-text";
+import { parseCsv, TooManyRows, writeCsv } from "@/lib/services/import/csv";
+import { SECTOR_WORDS, TYPE_WORDS, vocabulary } from "@/lib/services/import/register-columns";
+import { accentInsensitivePattern, foldName } from "@/lib/domain/search-text";
 
 describe("search text", () => {
   it("folds Vietnamese names to lower-case ASCII", () => {
@@ -27,6 +27,17 @@ describe("CSV", () => {
   it("reads semicolon- and tab-separated files as Excel writes them with Vietnamese settings", () => {
     expect(parseCsv("Tên;Số thành viên\nHTX A;1.342\n")).toEqual([["Tên", "Số thành viên"], ["HTX A", "1.342"]]);
     expect(parseCsv("a\tb\n1\t2")).toEqual([["a", "b"], ["1", "2"]]);
+  });
+  it("guesses the delimiter from the rows, not from a decimal comma or a trailing blank line", () => {
+    expect(parseCsv("Tên;Ghi chú\r\nHTX A;4,67\r\nHTX B;\"x;y\"\r\n\r\n")).toEqual([["Tên", "Ghi chú"], ["HTX A", "4,67"], ["HTX B", "x;y"], [""]]);
+    expect(parseCsv("Tên\nHTX A\n")).toEqual([["Tên"], ["HTX A"]]);
+  });
+  it("with limits: blank lines leave holes (row numbers stay the file's), extra columns are dropped, too many rows throw", () => {
+    const rows = parseCsv("a,b,c\n\n , \n1,2,3\n", { maxRows: 10, maxColumns: 2 });
+    expect(rows.length).toBe(4);
+    expect([rows[0], rows[1], rows[2], rows[3]]).toEqual([["a", "b"], undefined, undefined, ["1", "2"]]);
+    expect(() => parseCsv("h\n" + "x\n\n".repeat(3), { maxRows: 3, maxColumns: 5 })).toThrow(TooManyRows);
+    expect(parseCsv("h\n" + "x\n\n".repeat(2), { maxRows: 3, maxColumns: 5 }).filter(Boolean)).toHaveLength(3);
   });
   it("writes UTF-8 with a BOM and reads back what it wrote", () => {
     const buf = writeCsv(["Tên", "Ghi chú"], [["HTX \"Tân\", Hương", "4,67"], [null, 12]]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupCatalogue, readForm, sameState, stateFromValues, type FormIndicator, type FormState } from "../../lib/report-form/form-state";
-import { yearsToCreate } from "../../lib/report-form/years";
+import { groupCatalogue, readForm, sameState, stateFromValues, type FormIndicator, type FormState } from "@/lib/report-form/form-state";
+import { yearsToCreate } from "@/lib/report-form/years";
 
 const catalogue: FormIndicator[] = [
   { code: "coops_total", name: "HTX đang hoạt động", unit: "COUNT", kind: "STOCK", partOfCode: null, groupKey: "units" },

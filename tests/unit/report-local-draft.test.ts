@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearDraft, draftKey, readDraft, shouldOfferRestore, writeDraft, type LocalDraft } from "../../lib/report-form/local-draft";
+import { clearDraft, draftKey, readDraft, shouldOfferRestore, writeDraft, type LocalDraft } from "@/lib/report-form/local-draft";
 
 function memoryStore() {
   const data = new Map<string, string>();

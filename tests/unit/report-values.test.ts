@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReportValues, outlierWarnings, saveDraftBody, type CatalogueEntry } from "../../lib/validation/report-values";
+import { checkReportValues, outlierWarnings, saveDraftBody, type CatalogueEntry } from "@/lib/validation/report-values";
 
 const catalogue: CatalogueEntry[] = [
   { code: "coops_total", unit: "COUNT", kind: "STOCK", partOfCode: null },

@@ -5,10 +5,10 @@ import { createServer, get as httpGet, type IncomingHttpHeaders, type IncomingMe
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { PUBLIC_CACHE_CONTROL } from "../../lib/cache/headers";
-import { acceptsGzip, etagFor, etagMatches, saysPublic } from "../../server/http-rules";
-import { isPublicPath, publicPathKind } from "../../server/public-paths";
-import { ResponseCache } from "../../server/response-cache";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/cache/headers";
+import { acceptsGzip, etagFor, etagMatches, saysPublic } from "@/server/http-rules";
+import { isPublicPath, publicPathKind } from "@/server/public-paths";
+import { ResponseCache } from "@/server/response-cache";
 
 type Upstream = (req: IncomingMessage, res: ServerResponse) => void;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { point, toInterval } from "../../lib/domain/interval";
-import { rollUp, todaysGroups, unitsForYear, type ProvinceNode } from "../../lib/domain/rollup";
+import { point, toInterval } from "@/lib/domain/interval";
+import { rollUp, todaysGroups, unitsForYear, type ProvinceNode } from "@/lib/domain/rollup";
 
 // A fixture of the merger: Thái Nguyên absorbed Bắc Kạn; Phú Thọ absorbed Vĩnh Phúc and Hòa Bình; Hà Nội unchanged.
 const provinces: ProvinceNode[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sameSitePath } from "../../lib/domain/same-site-path";
-import { safeAuthRedirect, safeBackPath } from "../../lib/auth/safe-back";
+import { sameSitePath } from "@/lib/domain/same-site-path";
+import { safeAuthRedirect, safeBackPath } from "@/lib/auth/safe-back";
 
 // Every value here, once a browser has resolved it against the site, must not leave the site (issue 8, item 1).
 const HOSTILE: unknown[] = [

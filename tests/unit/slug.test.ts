@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify } from "../../lib/domain/slug";
+import { slugify } from "@/lib/domain/slug";
 
 describe("slugify", () => {
   it.each([

@@ -11,15 +11,18 @@ function asText(r: pg.QueryResult | undefined) {
   for (const f of r?.fields ?? []) if (f.dataTypeID === 18 || f.dataTypeID === 19) f.dataTypeID = TEXT;
   return r;
 }
+type Query = (...args: unknown[]) => unknown;
 class CatalogSafeClient extends pg.Client {
-  // pg's query() has promise and callback forms; patch the result in both.
+  // pg's query() has promise and callback forms; patch the result in both. One override stands for all of
+  // pg's overloads, so its own signature has to be the widest.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   query(...args: any[]): any {
     const last = args[args.length - 1];
     if (typeof last === "function") {
       args[args.length - 1] = (err: Error, r: pg.QueryResult) => last(err, asText(r));
-      return (super.query as (...a: any[]) => any)(...args);
+      return (super.query as Query)(...args);
     }
-    const result = (super.query as (...a: any[]) => any)(...args);
+    const result = (super.query as Query)(...args) as Promise<pg.QueryResult> | undefined;
     return result && typeof result.then === "function" ? result.then(asText) : result;
   }
 }

@@ -12,14 +12,12 @@ export interface NavLink {
 export function DashboardNav({ links, label }: { links: NavLink[]; label: string }) {
   const pathname = usePathname();
   // Several entries may share an address (they lead to /quan-ly until their own index pages exist): mark the first.
-  const current = links.find((l) => l.href === pathname)?.href;
-  let marked = false;
+  const currentIndex = links.findIndex((l) => l.href === pathname);
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 md:flex-col">
-        {links.map((l) => {
-          const isCurrent = !marked && l.href === current;
-          if (isCurrent) marked = true;
+        {links.map((l, i) => {
+          const isCurrent = i === currentIndex;
           return (
             <li key={`${l.label}-${l.href}`}>
               <Link

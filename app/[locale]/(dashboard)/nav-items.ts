@@ -22,7 +22,7 @@ export const NAV: NavEntry[] = [
   { key: "register", path: ownProvince("/quan-ly/dang-ky", "/quan-ly/dang-ky") },
   { key: "targets", path: ownProvince("/quan-ly/muc-tieu", "/quan-ly/muc-tieu") },
   { key: "audit", path: "/quan-ly/nhat-ky", shows: (a) => can(a, "audit:read", { provinceId: a.provinceId }) },
-  { key: "users", path: "/quan-ly/nguoi-dung", shows: (a) => can(a, "user:manage", { provinceId: null }) },
+  { key: "users", path: "/quan-ly/nguoi-dung", shows: (a) => can(a, "user:read", { provinceId: null }) },
   { key: "password", path: "/tai-khoan/mat-khau" },
 ];
 

@@ -1,4 +1,4 @@
-import type { Messages } from "../messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { authEn } from "./auth/en";
 import { dashboardEn } from "./dashboard/en";
 import { reportFormEn } from "./reportForm/en";
@@ -6,6 +6,8 @@ import { registerEn } from "./register/en";
 import { chartsEn } from "./charts/en";
 import { summaryEn } from "./summary/en";
 import { findEn } from "./find/en";
+import { errorsEn } from "./errors/en";
+import { slidesEn } from "./slides/en";
 
 // Typed against vi.ts: a missing or extra key is a compile error.
 export const en: Messages = {
@@ -20,6 +22,9 @@ export const en: Messages = {
     skip: "Skip to main content",
     switchTo: "Tiếng Việt",
     switchLabel: "Chuyển sang tiếng Việt",
+  },
+  synthetic: {
+    banner: "Simulated data — not real figures",
   },
   footer: {
     sources:
@@ -184,4 +189,6 @@ export const en: Messages = {
   reportForm: reportFormEn,
   register: registerEn,
   find: findEn,
+  errors: errorsEn,
+  slides: slidesEn,
 };

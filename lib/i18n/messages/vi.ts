@@ -5,6 +5,8 @@ import { registerVi } from "./register/vi";
 import { chartsVi } from "./charts/vi";
 import { summaryVi } from "./summary/vi";
 import { findVi } from "./find/vi";
+import { errorsVi } from "./errors/vi";
+import { slidesVi } from "./slides/vi";
 
 // The source of truth for UI text: en.ts must have exactly these keys (its type is derived from this object).
 // Placeholders are written {name} and filled by lib/i18n/fill.ts.
@@ -20,6 +22,10 @@ export const vi = {
     skip: "Bỏ qua, đến nội dung chính",
     switchTo: "English",
     switchLabel: "Switch to English",
+  },
+  // Above every page when the database holds the synthetic country (npm start -- --synthetic).
+  synthetic: {
+    banner: "Dữ liệu mô phỏng — không phải số liệu thật",
   },
   footer: {
     sources:
@@ -185,4 +191,6 @@ export const vi = {
   reportForm: reportFormVi,
   register: registerVi,
   find: findVi,
+  errors: errorsVi,
+  slides: slidesVi,
 };

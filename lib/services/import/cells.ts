@@ -1,12 +1,11 @@
 // Reading one cell of an imported file. A real numeric cell is taken as the number it is; a text cell is read
 // the Vietnamese way ("1.342" → 1342, "4,67" → 4.67: the routes pass FILE_LOCALE); anything else is a problem
 // for that row and column, never a guess.
-import { withoutFormulaQuote } from "../../domain/formula-text";
-import { parseNumber } from "../../domain/numbers";
-import type { Locale } from "../../domain/types";
-import { fieldErrorFrom } from "../../validation/field-errors";
-import { IMPORT_FILE_MESSAGES, IMPORT_ROW_MESSAGES } from "../../validation/import-messages";
-import { ServiceError } from "../errors";
+import { withoutFormulaQuote } from "@/lib/domain/formula-text";
+import { parseNumber } from "@/lib/domain/numbers";
+import type { Locale } from "@/lib/domain/types";
+import { fieldErrorFrom } from "@/lib/validation/field-errors";
+import { ServiceError } from "@/lib/services/errors";
 import type { RowProblem } from "./limits";
 import type { Cell, ColumnSpec } from "./read-table";
 import type { FormulaCell } from "./xlsx-sheet";
@@ -41,8 +40,8 @@ export function cellYear(c: Cell): Read<number> {
   return /^\d{4}$/.test(s) ? { ok: true, value: Number(s) } : { ok: false, problem: "NOT_YEAR" };
 }
 
-const fileErr = fieldErrorFrom(IMPORT_FILE_MESSAGES);
-const rowErr = fieldErrorFrom(IMPORT_ROW_MESSAGES);
+const fileErr = fieldErrorFrom("importFile");
+const rowErr = fieldErrorFrom("importRow");
 const letters = (col: number): string => (col < 0 ? "" : letters(Math.floor(col / 26) - 1) + String.fromCharCode(65 + (col % 26)));
 
 /**

@@ -1,63 +1,52 @@
-// CSV in and out. In: RFC 4180 quoting, a UTF-8 BOM or none, the delimiter Excel used (",", or ";" where the
-// decimal separator is a comma, as in Vietnamese settings, or a tab). Out: UTF-8 with a BOM (Excel then shows
-// Vietnamese correctly), comma-delimited, CRLF, formula-like text neutralised (lib/domain/formula-text.ts).
-import { formulaSafe } from "../../domain/formula-text";
+// CSV in and out, the one reader and the one writer (the import, the register's export, the open-data API).
+// In: papaparse (RFC 4180 quoting, a UTF-8 BOM or none, CRLF or LF), with the delimiter it guesses from the first
+// rows: ",", or ";" where the decimal separator is a comma, as in Vietnamese settings, or a tab. Out: UTF-8 with a
+// BOM (Excel then shows Vietnamese correctly), comma-delimited, CRLF, formula-like text neutralised
+// (lib/domain/formula-text.ts).
+import Papa from "papaparse";
+import { formulaSafe } from "@/lib/domain/formula-text";
 
-export type CsvCell = string | number | null | undefined;
+export type CsvCell = string | number | boolean | null | undefined;
 
-function detectDelimiter(firstLine: string): string {
-  const counts = { ",": 0, ";": 0, "\t": 0 } as Record<string, number>;
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch]++;
-  }
-  const [best, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
-  return n > 0 ? best : ",";
+const DELIMITERS = [",", ";", "\t"];
+
+/** The delimiter of the first rows, blank lines aside (a trailing one would sink ";" below papaparse's bar). */
+function guessDelimiter(text: string): string {
+  const { meta } = Papa.parse<string[]>(text, { preview: 10, skipEmptyLines: "greedy", delimitersToGuess: DELIMITERS });
+  return DELIMITERS.includes(meta.delimiter) ? meta.delimiter : ",";
 }
 
 export class TooManyRows extends Error {}
 
 /**
  * Rows of text cells. A quoted cell may hold delimiters, quotes ("") and line breaks. With `limits`, memory stays
- * bounded whatever the text: blank lines leave a hole instead of a row, cells past maxColumns are dropped, and
- * more than maxRows non-blank rows throw TooManyRows (10 MB of line breaks would otherwise be 10 million arrays).
+ * bounded whatever the text: rows are taken one at a time, blank lines leave a hole instead of a row (so row
+ * numbers stay those of the file), cells past maxColumns are dropped, and more than maxRows non-blank rows throw
+ * TooManyRows (10 MB of line breaks would otherwise be 10 million arrays).
  */
 export function parseCsv(text: string, limits?: { maxRows: number; maxColumns: number }): string[][] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const delimiter = detectDelimiter(src.slice(0, src.search(/\r?\n|$/)));
   const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
   let line = 0;
   let filled = 0;
-  const pushCell = () => { if (!limits || row.length < limits.maxColumns) row.push(cell); };
-  const endRow = () => {
-    pushCell();
-    if (!limits) rows.push(row);
-    else if (row.some((c) => c.trim() !== "")) {
-      if (++filled > limits.maxRows) throw new TooManyRows();
-      rows[line] = row;
-    }
-    line++;
-    row = [];
-    cell = "";
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === delimiter) { pushCell(); cell = ""; }
-    else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && src[i + 1] === "\n") i++;
-      endRow();
-    } else cell += ch;
-  }
-  if (cell !== "" || row.length) endRow();
+  let tooMany = false;
+  Papa.parse<string[]>(src, {
+    delimiter: guessDelimiter(src),
+    step: ({ data }, parser) => {
+      const at = line++;
+      if (!limits) return void rows.push(data);
+      if (!data.some((c) => c.trim() !== "")) return;
+      if (++filled > limits.maxRows) {
+        tooMany = true;
+        return parser.abort();
+      }
+      rows[at] = data.length > limits.maxColumns ? data.slice(0, limits.maxColumns) : data;
+    },
+  });
+  if (tooMany) throw new TooManyRows();
+  // papaparse reads the text after a final line break as one more, empty row; the file has no such row.
+  const last = rows[rows.length - 1];
+  if (last && last.length === 1 && last[0] === "") rows.pop();
   return rows;
 }
 
@@ -66,15 +55,20 @@ export function csvField(v: CsvCell, formatNumber: (n: number) => string = Strin
   if (v === null || v === undefined) return "";
   // A number written the Vietnamese way ("4,67") holds the delimiter: quoted, it is still read as a number.
   if (typeof v === "number") return quoteIf(formatNumber(v), false);
-  const safe = formulaSafe(v);
-  return quoteIf(safe, safe !== v);
+  const text = String(v);
+  const safe = formulaSafe(text);
+  return quoteIf(safe, safe !== text);
 }
 
 function quoteIf(s: string, always: boolean): string {
   return always || /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The whole file as text: a BOM, the header, the rows, each line ended by CRLF. */
+export function csvText(header: string[], rows: CsvCell[][], formatNumber?: (n: number) => string): string {
+  return "\uFEFF" + [header, ...rows].map((r) => r.map((c) => csvField(c, formatNumber)).join(",")).join("\r\n") + "\r\n";
+}
+
 export function writeCsv(header: string[], rows: CsvCell[][], formatNumber?: (n: number) => string): Buffer {
-  const body = [header, ...rows].map((r) => r.map((c) => csvField(c, formatNumber)).join(",")).join("\r\n") + "\r\n";
-  return Buffer.from("\uFEFF" + body, "utf8");
+  return Buffer.from(csvText(header, rows, formatNumber), "utf8");
 }

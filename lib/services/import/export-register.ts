@@ -1,10 +1,11 @@
 // The register list as the user filtered it, to XLSX or CSV, in the import's own format (so it can be edited
 // and imported elsewhere), with the province and the date in the file's name.
-import type { Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import type { Locale } from "../../domain/types";
-import type { RegisterFilters } from "../../validation/register-filters";
-import { unitsForExport, type UnitRow } from "../register/list-units";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/domain/types";
+import type { RegisterFilters } from "@/lib/validation/register-filters";
+import { unitsForExport, type UnitRow } from "@/lib/queries/register-units";
 import { RATING_WORDS, REGISTER_COLUMNS, REGISTER_SHEET, SECTOR_WORDS, TYPE_WORDS, wordOf, type RegisterKey } from "./register-columns";
 import { outFile, type FileFormat, type OutCell } from "./workbook";
 

@@ -1,13 +1,14 @@
 // A yearly report's values in the report template's format: every indicator of the catalogue, with the
 // report's whole-province values for the year filled in. Approved reports for anyone; a draft or a submitted
 // report only for those allowed to see it (can "report:read-draft"), its status named in the file's name.
-import { can, type Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import type { Locale } from "../../domain/types";
-import { unitLabel } from "../../domain/qualifiers";
-import { ServiceError } from "../errors";
-import { provinceBySlug } from "../reports/load";
-import { yearValues } from "../reports/snapshot";
+import "server-only";
+import { can, type Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/domain/types";
+import { unitLabel } from "@/lib/domain/qualifiers";
+import { ServiceError } from "@/lib/services/errors";
+import { provinceBySlug } from "@/lib/queries/province-by-slug";
+import { yearValues } from "@/lib/queries/report-snapshot";
 import { QUALIFIER_WORDS, REPORT_COLUMNS, REPORT_SHEET } from "./report-columns";
 import { outFile, type FileFormat } from "./workbook";
 

@@ -1,8 +1,9 @@
 // Inserts many units with one statement per batch: the columns travel as 13 arrays unnested by Postgres. Prisma's
 // createMany builds one parameter per cell (28,000 for 2,000 rows), which made a 50,000-row import spend ~40 s
 // in the client; this takes a few seconds. CHECK constraints and foreign keys still apply to every row.
-import { Prisma } from "../../generated/prisma/client";
-import type { UnitInput } from "../../validation/register-unit";
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { UnitInput } from "@/lib/validation/register-unit";
 
 type Tx = Prisma.TransactionClient;
 export type NewUnit = UnitInput & { provinceId: number };

@@ -1,8 +1,7 @@
 // What an import accepts and how it reports. 10 MB and 50,000 data rows: a whole province's register at
 // national scale fits, and a file that size is read, checked and written in seconds on two cores.
-import { fieldErrorFrom, type FieldError } from "../../validation/field-errors";
-import { IMPORT_FILE_MESSAGES, type ImportFileProblem } from "../../validation/import-messages";
-import { ServiceError } from "../errors";
+import { fieldErrorFrom, type FieldError, type Problem } from "@/lib/validation/field-errors";
+import { ServiceError } from "@/lib/services/errors";
 
 export const MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
@@ -27,10 +26,10 @@ export interface RowProblem extends FieldError {
 export type ProgressPhase = "read" | "check" | "write";
 export type OnProgress = (p: { phase: ProgressPhase; done: number; total: number }) => void;
 
-const fileError = fieldErrorFrom(IMPORT_FILE_MESSAGES);
+const fileError = fieldErrorFrom("importFile");
 
 /** The file is refused as a whole: nothing was (or will be) written. */
-export function refuseFile(code: ImportFileProblem, vars: Record<string, string | number> = {}): ServiceError {
+export function refuseFile(code: Problem<"importFile">, vars: Record<string, string | number> = {}): ServiceError {
   return new ServiceError("INVALID", { file: fileError("file", code, vars) });
 }
 

@@ -1,6 +1,6 @@
 // An uploaded file (XLSX or CSV) → the rows of the template's sheet, cells keyed by column. Refuses, with a
 // clear message, what is not a spreadsheet, not UTF-8, the wrong sheet, lacks columns or has too many rows.
-import { foldName } from "../register/search-text";
+import { foldName } from "@/lib/domain/search-text";
 import { parseCsv, TooManyRows } from "./csv";
 import { formulaProblems } from "./cells";
 import { MAX_BYTES, MAX_COLUMNS, MAX_ROWS, refuseFile } from "./limits";

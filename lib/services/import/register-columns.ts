@@ -1,8 +1,8 @@
 // The register's file format: the sheet, its Vietnamese column headers (with the other names people give
 // them), and the words accepted for types, sectors and ratings. The template, the import and the export all
 // use these, so an exported list can be imported again.
-import type { RatingCode, SectorCode, UnitTypeCode } from "../../validation/register-unit";
-import { foldName } from "../register/search-text";
+import type { RatingCode, SectorCode, UnitTypeCode } from "@/lib/validation/register-unit";
+import { foldName } from "@/lib/domain/search-text";
 import type { ColumnSpec } from "./read-table";
 
 export const REGISTER_SHEET = "Sổ đăng ký";

@@ -1,16 +1,16 @@
 // Imports a register file into a province: first a dry run that lists every bad row, then (commit) every row
 // in ONE transaction — all or nothing — audited as one entry with the counts. The commit checks the file again
 // from scratch and refuses it while any problem remains, so what it writes is exactly what a dry run accepts.
-import type { Actor } from "../../authz";
-import type { PrismaClient, Prisma } from "../../generated/prisma/client";
-import type { Locale } from "../../domain/types";
-import { fieldErrorFrom } from "../../validation/field-errors";
-import { IMPORT_FILE_MESSAGES } from "../../validation/import-messages";
-import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
-import { registerProvince } from "../register/access";
-import { foldName } from "../register/search-text";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/domain/types";
+import { fieldErrorFrom } from "@/lib/validation/field-errors";
+import { advancePublicGeneration, publishedGenerationChanged } from "@/lib/cache/generation";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
+import { registerProvince } from "@/lib/services/register/access";
+import { foldName } from "@/lib/domain/search-text";
 import { throttled, type OnProgress, type RowProblem } from "./limits";
 import { insertUnits } from "./insert-units";
 import { readTable } from "./read-table";
@@ -19,7 +19,7 @@ import { checkRegisterRows, unitKey, type PreparedUnit } from "./register-rows";
 
 type Tx = Prisma.TransactionClient;
 const BATCH = 2000;
-const fileError = fieldErrorFrom(IMPORT_FILE_MESSAGES);
+const fileError = fieldErrorFrom("importFile");
 
 export interface RegisterImportArgs {
   actor: Actor | null;

@@ -1,17 +1,16 @@
 // Checks every row of a register file and lists every problem (row, column, message), so one dry run shows
 // all that needs fixing. Rows that pass become the service's unit input; nothing here touches the database.
-import type { Locale } from "../../domain/types";
-import { fieldErrorFrom } from "../../validation/field-errors";
-import { REGISTER_MESSAGES, type RegisterProblem } from "../../validation/register-messages";
-import { checkUnit, INT4_MAX, unitInput, type UnitInput } from "../../validation/register-unit";
-import { unitKey } from "../register/duplicates";
-import { foldName } from "../register/search-text";
+import type { Locale } from "@/lib/domain/types";
+import { fieldErrorFrom, type Problem } from "@/lib/validation/field-errors";
+import { checkUnit, INT4_MAX, unitInput, type UnitInput } from "@/lib/validation/register-unit";
+import { unitKey } from "@/lib/services/register/duplicates";
+import { foldName } from "@/lib/domain/search-text";
 import { cellCount, cellText, cellYear, type Read } from "./cells";
 import type { RowProblem } from "./limits";
 import type { TableRow } from "./read-table";
 import { FIELD_COLUMN, RATING_WORDS, REGISTER_COLUMNS, SECTOR_WORDS, TYPE_WORDS, vocabulary, type RegisterKey } from "./register-columns";
 
-const err = fieldErrorFrom(REGISTER_MESSAGES);
+const err = fieldErrorFrom("register");
 const typeOf = vocabulary(TYPE_WORDS);
 const sectorOf = vocabulary(SECTOR_WORDS);
 const ratingOf = vocabulary(RATING_WORDS);
@@ -47,7 +46,7 @@ export async function checkRegisterRows(rows: TableRow<RegisterKey>[], ctx: Regi
     if (i % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve));
     const c = r.cells;
     const mine: RowProblem[] = [];
-    const add = (key: RegisterKey, code: RegisterProblem, vars: Record<string, string | number> = {}) =>
+    const add = (key: RegisterKey, code: Problem<"register">, vars: Record<string, string | number> = {}) =>
       mine.push({ ...err(key, code, vars), row: r.row, column: header(key) });
     const read = <T>(key: RegisterKey, v: Read<T>, vars: Record<string, string | number> = {}): T | null => {
       if (v.ok) return v.value;

@@ -1,7 +1,7 @@
 // The yearly report's file format: one row per indicator of the catalogue, its value, the high end of a range,
 // and how exact the value is. The template lists every indicator; an export fills in the values, so it can
 // be edited and imported again.
-import type { Qualifier } from "../../domain/types";
+import type { Qualifier } from "@/lib/domain/types";
 import type { ColumnSpec } from "./read-table";
 
 export const REPORT_SHEET = "Báo cáo năm";

@@ -2,28 +2,27 @@
 // the same checks, the same version guard, the same audit entry as the form. The file's values replace those
 // of the same indicators; indicators the file leaves empty keep their values (an import never erases a
 // figure by omission). The dry run returns the report's version, which the commit must send back.
-import { can, type Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import type { Locale, Qualifier } from "../../domain/types";
-import { fieldErrorFrom } from "../../validation/field-errors";
-import { IMPORT_FILE_MESSAGES, IMPORT_ROW_MESSAGES } from "../../validation/import-messages";
-import { problemMessage } from "../../validation/messages";
-import { checkReportValues, type ValueInput } from "../../validation/report-values";
-import { REGISTER_MESSAGES } from "../../validation/register-messages";
-import { ServiceError } from "../errors";
-import { provinceBySlug } from "../reports/load";
-import { saveDraft } from "../reports/save-draft";
-import { yearValues } from "../reports/snapshot";
-import { assertReportYear } from "../reports/years";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import { stepRefusal } from "@/lib/domain/report-workflow";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Locale, Qualifier } from "@/lib/domain/types";
+import { fieldErrorFrom } from "@/lib/validation/field-errors";
+import { checkReportValues, reportFieldError, type ValueInput } from "@/lib/validation/report-values";
+import { ServiceError } from "@/lib/services/errors";
+import { provinceBySlug } from "@/lib/queries/province-by-slug";
+import { saveDraft } from "@/lib/services/reports/save-draft";
+import { yearValues } from "@/lib/queries/report-snapshot";
+import { reportSlot, throwIfRefused } from "@/lib/services/reports/workflow-checks";
 import { cellNumber, cellText } from "./cells";
 import { refuseFile, type OnProgress, type RowProblem } from "./limits";
 import { readTable } from "./read-table";
 import { vocabulary } from "./register-columns";
 import { QUALIFIER_WORDS, REPORT_COLUMNS, REPORT_SHEET, type ReportKey } from "./report-columns";
 
-const rowErr = fieldErrorFrom(IMPORT_ROW_MESSAGES);
-const numErr = fieldErrorFrom(REGISTER_MESSAGES);
-const fileErr = fieldErrorFrom(IMPORT_FILE_MESSAGES);
+const rowErr = fieldErrorFrom("importRow");
+const numErr = fieldErrorFrom("register");
+const fileErr = fieldErrorFrom("importFile");
 const qualifierOf = vocabulary(QUALIFIER_WORDS);
 const header = (k: ReportKey) => REPORT_COLUMNS.find((c) => c.key === k)!.header;
 
@@ -49,8 +48,8 @@ export interface ValueChange {
 export async function importReport(db: PrismaClient, { actor, slug, year, file, locale, commit, version, onProgress }: ReportImportArgs) {
   if (!actor) throw new ServiceError("NOT_SIGNED_IN");
   const province = await provinceBySlug(db, slug);
-  if (!can(actor, "report:edit", { provinceId: province.id })) throw new ServiceError("FORBIDDEN");
-  assertReportYear(year);
+  // The dry run asks what the commit's saveDraft will: the workflow's rule for a save.
+  throwIfRefused(stepRefusal("save", reportSlot(province, year), actor), { year });
   const report = await db.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year } } });
   if (report?.status === "APPROVED") throw refuseFile("REPORT_LOCKED", { year });
   if (report?.status === "SUBMITTED") throw refuseFile("REPORT_SUBMITTED", { year });
@@ -84,8 +83,8 @@ export async function importReport(db: PrismaClient, { actor, slug, year, file, 
   const current = report ? await yearValues(db, report.id, year) : {};
   const merged = { ...current, ...fromFile };
   for (const p of checkReportValues(merged, catalogue)) {
-    const name = (c: string, l: "vi" | "en") => (l === "vi" ? byCode.get(c)?.nameVi : byCode.get(c)?.nameEn) ?? c;
-    problems.push({ field: "value", code: p.code, message: problemMessage(p, "vi", (c) => name(c, "vi")), messageEn: problemMessage(p, "en", (c) => name(c, "en")), row: rowOf.get(p.field) ?? null, column: header("value") });
+    const name = (c: string) => ({ vi: byCode.get(c)?.nameVi ?? c, en: byCode.get(c)?.nameEn ?? c });
+    problems.push({ ...reportFieldError(p, name), field: "value", row: rowOf.get(p.field) ?? null, column: header("value") });
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const changes: ValueChange[] = Object.entries(fromFile)

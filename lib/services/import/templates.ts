@@ -1,8 +1,9 @@
 // The import templates: the data sheet with its Vietnamese headers (for a report, every indicator of the
 // catalogue already listed), and a guide sheet saying what each column takes. Contain no one's data.
-import type { PrismaClient } from "../../generated/prisma/client";
-import type { Locale } from "../../domain/types";
-import { unitLabel } from "../../domain/qualifiers";
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/domain/types";
+import { unitLabel } from "@/lib/domain/qualifiers";
 import { MAX_ROWS } from "./limits";
 import { RATING_WORDS, REGISTER_COLUMNS, REGISTER_SHEET, SECTOR_WORDS, TYPE_WORDS } from "./register-columns";
 import { QUALIFIER_WORDS, REPORT_COLUMNS, REPORT_SHEET } from "./report-columns";

@@ -2,8 +2,8 @@
 // (UTF-8 with a BOM). Numbers are real numeric cells in XLSX; in CSV they follow the page's language
 // ("4,67" in Vietnamese) without thousands separators, so the file reads back the same way.
 import ExcelJS from "exceljs";
-import type { Locale } from "../../domain/types";
-import { formulaSafe } from "../../domain/formula-text";
+import type { Locale } from "@/lib/domain/types";
+import { formulaSafe } from "@/lib/domain/formula-text";
 import { writeCsv } from "./csv";
 
 export type FileFormat = "xlsx" | "csv";

@@ -6,7 +6,7 @@
 // and caches shared strings without a bound. Formula cells are reported, never silently taken as their result.
 import { SaxesParser } from "saxes";
 import { posix } from "node:path";
-import { ServiceError } from "../errors";
+import { ServiceError } from "@/lib/services/errors";
 import { MAX_COLUMNS, MAX_ROWS, MAX_SHARED_CHARS, MAX_SHARED_STRINGS, refuseFile } from "./limits";
 import type { Cell } from "./read-table";
 import { entryBytes, entryChunks, zipEntries, type ZipEntry } from "./zip";

@@ -4,7 +4,7 @@
 // instead of filling the memory. Zip64, encryption and methods other than stored/deflate are not spreadsheets
 // anyone sends us: refused as damaged.
 import { createInflateRaw, inflateRawSync } from "node:zlib";
-import { ServiceError } from "../errors";
+import { ServiceError } from "@/lib/services/errors";
 import { MAX_UNZIPPED_BYTES, refuseFile } from "./limits";
 
 export interface ZipEntry {

@@ -1,12 +1,13 @@
-// An administrator's exception to the four-eyes rule (lib/services/reports/transition.ts): in a province with
+// An administrator's exception to the four-eyes rule (lib/domain/report-workflow.ts): in a province with
 // a single member of staff, that person may submit and approve the same report. Off by default, set per
 // province, audited; approvals made under it are marked in the audit log (after.singlePerson).
+import "server-only";
 import { z } from "zod";
-import { can, type Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
-import { invalidFromZod } from "../reports/problems";
+import { can, type Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
+import { invalidFromZod } from "@/lib/services/reports/problems";
 
 const body = z.object({ slug: z.string().max(64), allowed: z.boolean() }).strict();
 

@@ -1,17 +1,17 @@
 // Marks a unit dissolved in a year (not before it was founded, not after this year). Reversible: editing the
 // unit with the year cleared restores it; both are audited.
+import "server-only";
 import { z } from "zod";
-import type { Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { fieldErrorFrom } from "../../validation/field-errors";
-import { REGISTER_MESSAGES } from "../../validation/register-messages";
-import { currentYear, FIRST_YEAR } from "../../validation/register-unit";
-import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { fieldErrorFrom } from "@/lib/validation/field-errors";
+import { currentYear, FIRST_YEAR } from "@/lib/validation/register-unit";
+import { advancePublicGeneration, publishedGenerationChanged } from "@/lib/cache/generation";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
 import { assertRegisterAccess } from "./access";
 
-const err = fieldErrorFrom(REGISTER_MESSAGES);
+const err = fieldErrorFrom("register");
 export const dissolveBody = z.object({ year: z.number().int() }).strict();
 
 export async function dissolveUnit(db: PrismaClient, { actor, id, body }: { actor: Actor | null; id: number; body: unknown }) {

@@ -1,14 +1,14 @@
 // When two units of a province's register are the same unit: same name, type and commune, compared with case,
 // accents and spacing folded. The import (register-rows.ts) and the form (save-unit.ts) decide with this one key.
-import type { Prisma } from "../../generated/prisma/client";
-import type { FieldError } from "../../validation/field-errors";
-import { fieldErrorFrom } from "../../validation/field-errors";
-import { REGISTER_MESSAGES } from "../../validation/register-messages";
-import type { UnitInput } from "../../validation/register-unit";
-import { accentInsensitivePattern, foldName } from "./search-text";
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FieldError } from "@/lib/validation/field-errors";
+import { fieldErrorFrom } from "@/lib/validation/field-errors";
+import type { UnitInput } from "@/lib/validation/register-unit";
+import { accentInsensitivePattern, foldName } from "@/lib/domain/search-text";
 
 type Tx = Prisma.TransactionClient;
-const err = fieldErrorFrom(REGISTER_MESSAGES);
+const err = fieldErrorFrom("register");
 
 export const unitKey = (name: string, type: string, commune: string | null) => `${foldName(name)}|${type}|${foldName(commune ?? "")}`;
 

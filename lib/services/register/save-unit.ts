@@ -1,17 +1,17 @@
 // Creates or edits a unit of the register. The province is the one of the URL's slug (create) or of the stored
 // unit (edit), never one sent by the form; each change is audited in its transaction.
-import type { Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { fieldErrorFrom } from "../../validation/field-errors";
-import { REGISTER_MESSAGES } from "../../validation/register-messages";
-import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { fieldErrorFrom } from "@/lib/validation/field-errors";
+import { advancePublicGeneration, publishedGenerationChanged } from "@/lib/cache/generation";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
 import { assertRegisterAccess, registerProvince } from "./access";
 import { duplicateProblems, unitKey } from "./duplicates";
 import { parseUnit, unionProblems, unitSnapshot } from "./unit-rules";
 
-const err = fieldErrorFrom(REGISTER_MESSAGES);
+const err = fieldErrorFrom("register");
 
 export async function createUnit(db: PrismaClient, { actor, slug, body }: { actor: Actor | null; slug: string; body: unknown }) {
   const province = await registerProvince(db, actor, slug, "edit");

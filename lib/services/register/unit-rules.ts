@@ -1,12 +1,12 @@
 // The checks of a unit that need the database: its union is an LH HTX of the same province, not itself.
-import type { Prisma } from "../../generated/prisma/client";
-import { fieldErrorFrom, type FieldError } from "../../validation/field-errors";
-import { REGISTER_MESSAGES } from "../../validation/register-messages";
-import { checkUnit, shapeErrors, unitInput, type UnitInput } from "../../validation/register-unit";
-import { ServiceError } from "../errors";
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { fieldErrorFrom, type FieldError } from "@/lib/validation/field-errors";
+import { checkUnit, shapeErrors, unitInput, type UnitInput } from "@/lib/validation/register-unit";
+import { ServiceError } from "@/lib/services/errors";
 
 type Tx = Prisma.TransactionClient;
-const err = fieldErrorFrom(REGISTER_MESSAGES);
+const err = fieldErrorFrom("register");
 
 /** Parses the body and applies the rules between fields; throws INVALID with a message per field. */
 export function parseUnit(body: unknown): UnitInput {

@@ -1,14 +1,18 @@
 // Deletes a mistaken draft (a wrong year, a report started for the wrong province): whoever may edit the
 // province's reports may delete its drafts, never a submitted or approved report. The audit entry keeps the
 // values as they were, so nothing entered is lost from the record.
+import "server-only";
 import { z } from "zod";
-import { can, type Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
-import { changesSince, provinceBySlug } from "./load";
+import type { Actor } from "@/lib/authz";
+import { stateRefusal, stepRefusal } from "@/lib/domain/report-workflow";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
+import { provinceBySlug } from "@/lib/queries/province-by-slug";
+import { changesSince, yearValues } from "@/lib/queries/report-snapshot";
 import { invalidFromZod } from "./problems";
-import { yearValues } from "./snapshot";
+import { withServerCopy } from "./conflict";
+import { reportSlot, throwIfRefused } from "./workflow-checks";
 
 export const deleteDraftBody = z.object({
   /** The version the user saw; when given, a report saved since is not deleted (409 with the changes). */
@@ -24,13 +28,12 @@ export async function deleteDraft(
   if (!parsed.success) throw invalidFromZod(parsed.error);
   const { version } = parsed.data;
   const province = await provinceBySlug(db, slug);
-  if (!can(actor, "report:edit", { provinceId: province.id })) throw new ServiceError("FORBIDDEN");
+  throwIfRefused(stepRefusal("delete", reportSlot(province, year), actor), { year });
 
   return db.$transaction(async (tx) => {
     const current = await tx.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year } } });
     if (!current) throw new ServiceError("NOT_FOUND");
-    if (current.status === "APPROVED") throw new ServiceError("LOCKED");
-    if (current.status !== "DRAFT") throw new ServiceError("BAD_STATE", { status: current.status });
+    throwIfRefused(stateRefusal("delete", current, actor), { year, status: current.status });
     const values = await yearValues(tx, current.id, year);
     if (version !== undefined && version !== current.version) {
       throw new ServiceError("CONFLICT", { current: { version: current.version, status: current.status, values }, changes: await changesSince(tx, current.id, version) });
@@ -43,5 +46,7 @@ export async function deleteDraft(
       before: { status: current.status, version: current.version, year, values }, after: { status: "DELETED" },
     });
     return { deleted: { id: current.id, year, version: current.version } };
+  }).catch(async (e: unknown) => {
+    throw await withServerCopy(db, e, { actor, provinceId: province.id, year, version });
   });
 }

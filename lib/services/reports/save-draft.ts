@@ -1,13 +1,17 @@
 // Saves a draft of a province's yearly report: the same service behind the form and PUT /api/v1/…/reports/{year}.
-import { can, type Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { checkReportValues, outlierWarnings, saveDraftBody, type OutlierWarning } from "../../validation/report-values";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
-import { assertProvinceOpen, changesSince, provinceBySlug } from "./load";
-import { changedCodes, yearValues } from "./snapshot";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import { stateRefusal, stepRefusal } from "@/lib/domain/report-workflow";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { checkReportValues, outlierWarnings, saveDraftBody, type OutlierWarning } from "@/lib/validation/report-values";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
+import { provinceBySlug } from "@/lib/queries/province-by-slug";
+import { changesSince, yearValues } from "@/lib/queries/report-snapshot";
+import { withServerCopy } from "./conflict";
+import { changedCodes } from "@/lib/domain/changed-codes";
 import { invalidFromZod, problemsToDetails } from "./problems";
-import { assertReportYear } from "./years";
+import { reportSlot, throwIfRefused } from "./workflow-checks";
 
 export interface ReportState {
   id: number;
@@ -25,9 +29,7 @@ export async function saveDraft(
   if (!parsed.success) throw invalidFromZod(parsed.error);
   const { version, values } = parsed.data;
   const province = await provinceBySlug(db, slug);
-  if (!can(actor, "report:edit", { provinceId: province.id })) throw new ServiceError("FORBIDDEN");
-  assertProvinceOpen(province, year);
-  assertReportYear(year);
+  throwIfRefused(stepRefusal("save", reportSlot(province, year), actor), { year });
   const catalogue = await db.indicator.findMany({ select: { id: true, code: true, unit: true, kind: true, partOfCode: true } });
   const problems = checkReportValues(values, catalogue);
   if (problems.length) throw new ServiceError("INVALID", await problemsToDetails(problems, db));
@@ -45,8 +47,7 @@ export async function saveDraft(
         throw e.code === "P2002" ? new ServiceError("CONFLICT", { current: null, changes: [] }) : e;
       });
     }
-    if (current.status === "APPROVED") throw new ServiceError("LOCKED");
-    if (current.status !== "DRAFT") throw new ServiceError("BAD_STATE", { status: current.status });
+    throwIfRefused(stateRefusal("save", current, actor), { year, status: current.status });
     const before = creating ? {} : await yearValues(tx, current.id, year);
     if (!creating) {
       if (current.version !== version) {
@@ -70,6 +71,8 @@ export async function saveDraft(
     const previous = await tx.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year: year - 1 } }, select: { id: true } });
     const last = previous ? await yearValues(tx, previous.id, year - 1) : {};
     return { saved, lastYear: Object.fromEntries(Object.entries(last).map(([k, v]) => [k, v.value])) };
+  }).catch(async (e: unknown) => {
+    throw await withServerCopy(db, e, { actor, provinceId: province.id, year, version });
   });
   return { report, warnings: outlierWarnings(values, lastYear, catalogue) };
 }

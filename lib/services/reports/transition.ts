@@ -1,27 +1,24 @@
 // The workflow: DRAFT → SUBMITTED → APPROVED (locked), SUBMITTED → DRAFT (returned, with a comment), and
-// APPROVED → DRAFT (reopened by an administrator, with a reason). Each step is checked, versioned and audited.
+// APPROVED → DRAFT (reopened by an administrator, with a reason). Each step is checked against the workflow's
+// rules (lib/domain/report-workflow.ts), versioned and audited.
+import "server-only";
 import { z } from "zod";
-import { can, type Action, type Actor } from "../../authz";
-import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import type { ReportStatus } from "../../generated/prisma/enums";
-import { checkReportValues } from "../../validation/report-values";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
-import { changesSince, provinceBySlug } from "./load";
+import type { Actor } from "@/lib/authz";
+import { advancePublicGeneration, publishedGenerationChanged } from "@/lib/cache/generation";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { ownWork, RULES, stateRefusal, stepRefusal, type Transition } from "@/lib/domain/report-workflow";
+import { checkReportValues } from "@/lib/validation/report-values";
+import type { FieldError } from "@/lib/validation/field-errors";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
+import { provinceBySlug } from "@/lib/queries/province-by-slug";
+import { changesSince, yearValues } from "@/lib/queries/report-snapshot";
 import { invalidFromZod, problemsToDetails } from "./problems";
 import type { ReportState } from "./save-draft";
-import { yearValues } from "./snapshot";
-import { assertReportYear } from "./years";
+import { withServerCopy } from "./conflict";
+import { reportSlot, throwIfRefused } from "./workflow-checks";
 
-export type Transition = "submit" | "approve" | "return" | "reopen";
-
-const RULES: Record<Transition, { action: Action; from: ReportStatus; to: ReportStatus; needsText: boolean }> = {
-  submit: { action: "report:submit", from: "DRAFT", to: "SUBMITTED", needsText: false },
-  approve: { action: "report:approve", from: "SUBMITTED", to: "APPROVED", needsText: false },
-  return: { action: "report:return", from: "SUBMITTED", to: "DRAFT", needsText: true },
-  reopen: { action: "report:reopen", from: "APPROVED", to: "DRAFT", needsText: true },
-};
+export type { Transition };
 
 export const transitionBody = z.object({
   version: z.number().int().min(1).optional(),
@@ -39,13 +36,10 @@ export async function transitionReport(
   if (!parsed.success) throw invalidFromZod(parsed.error);
   const { version, comment } = parsed.data;
   const province = await provinceBySlug(db, slug);
-  if (!can(actor, rule.action, { provinceId: province.id })) throw new ServiceError("FORBIDDEN");
-  // Nothing is submitted or approved outside the report years; returning and reopening reach any year, so a
-  // report made before the range existed can be taken back to draft and deleted.
-  if (transition === "submit" || transition === "approve") assertReportYear(year);
+  throwIfRefused(stepRefusal(transition, reportSlot(province, year), actor), { year });
   if (rule.needsText && !comment) {
-    const field = transition === "return" ? "comment" : "reason";
-    throw new ServiceError("INVALID", { fields: [{ field: "comment", code: "REQUIRED", message: `Cần ghi ${field === "comment" ? "nhận xét khi trả lại" : "lý do mở lại"} (ít nhất 3 ký tự).`, messageEn: `A ${field} is required (3 characters or more).` }] });
+    const key = transition === "return" ? "report.COMMENT_REQUIRED" : "report.REASON_REQUIRED";
+    throw new ServiceError("INVALID", { fields: [{ field: "comment", code: "REQUIRED", key } satisfies FieldError] });
   }
 
   const done = await db.$transaction(async (tx) => {
@@ -54,11 +48,14 @@ export async function transitionReport(
     if (version !== undefined && version !== current.version) {
       throw new ServiceError("CONFLICT", { current: { version: current.version, status: current.status, values: await yearValues(tx, current.id, year) }, changes: await changesSince(tx, current.id, version) });
     }
-    if (current.status !== rule.from) throw new ServiceError(current.status === "APPROVED" ? "LOCKED" : "BAD_STATE", { status: current.status });
-    const singlePerson = transition === "approve" ? await fourEyes(tx, current, province.id, actor.id) : false;
+    // Four eyes: the province's allowance is read inside the transaction, as it is when the approval commits.
+    const singlePersonApproval = transition === "approve" && ownWork(current, actor) && (await singlePersonAllowed(tx, province.id));
+    throwIfRefused(stateRefusal(transition, { ...current, singlePersonApproval }, actor), { year, status: current.status });
+    // An approval of one's own work passed only thanks to the allowance: the audit entry says so.
+    const singlePerson = transition === "approve" && ownWork(current, actor);
     if (transition === "submit") {
       const values = await yearValues(tx, current.id, year);
-      if (!Object.keys(values).length) throw new ServiceError("INVALID", { fields: [{ field: "values", code: "EMPTY", message: "Báo cáo chưa có số liệu nào.", messageEn: "The report has no figures yet." }] });
+      if (!Object.keys(values).length) throw new ServiceError("INVALID", { fields: [{ field: "values", code: "EMPTY", key: "report.EMPTY" } satisfies FieldError] });
       const problems = checkReportValues(values, await tx.indicator.findMany({ select: { code: true, unit: true, kind: true, partOfCode: true } }));
       if (problems.length) throw new ServiceError("INVALID", await problemsToDetails(problems, tx));
     }
@@ -85,20 +82,15 @@ export async function transitionReport(
     // What the public sees changes when a report becomes approved or stops being approved: in this transaction.
     const generation = transition === "approve" || transition === "reopen" ? await advancePublicGeneration(tx) : null;
     return { next, generation };
+  }).catch(async (e: unknown) => {
+    throw await withServerCopy(db, e, { actor, provinceId: province.id, year, version });
   });
   if (done.generation !== null) publishedGenerationChanged(done.generation);
   return { report: done.next };
 }
 
-/**
- * Four eyes: whoever submitted the report or saved its values last may not approve it, unless an administrator
- * allowed single-person approval for the province. Returns true when the approval relies on that allowance
- * (the audit entry says so). Read inside the transaction: the flag and the report as they are when it commits.
- */
-async function fourEyes(tx: Prisma.TransactionClient, report: { submittedById: number | null; lastEditedById: number | null }, provinceId: number, actorId: number): Promise<boolean> {
-  const own = report.submittedById === actorId || report.lastEditedById === actorId;
-  if (!own) return false;
+/** Whether an administrator allowed single-person approval for the province (decision 0013). */
+async function singlePersonAllowed(tx: Prisma.TransactionClient, provinceId: number): Promise<boolean> {
   const p = await tx.province.findUnique({ where: { id: provinceId }, select: { singlePersonApproval: true } });
-  if (!p?.singlePersonApproval) throw new ServiceError("SELF_APPROVAL");
-  return true;
+  return p?.singlePersonApproval ?? false;
 }

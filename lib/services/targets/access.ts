@@ -1,26 +1,15 @@
-// Who may see and set a province's terms and targets: setting needs can(actor, "target:edit"); seeing the
-// dashboard pages also those who may see the province's unpublished work (targets themselves are public).
-import { can, type Actor } from "../../authz";
-import type { Prisma } from "../../generated/prisma/client";
-import { ServiceError } from "../errors";
-import { provinceBySlug } from "../reports/load";
+// Who may see and set a province's terms and targets: can(actor, "target:read" | "target:edit") with the province
+// the server finds for the slug (lib/services/authorize.ts).
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { provinceFor } from "@/lib/services/authorize";
+import { ServiceError } from "@/lib/services/errors";
 
 type Tx = Prisma.TransactionClient;
 
-export function mayReadTargets(actor: Actor | null, provinceId: number): boolean {
-  return can(actor, "target:edit", { provinceId }) || can(actor, "report:read-draft", { provinceId });
-}
-
-export function assertTargetAccess(actor: Actor | null, provinceId: number, access: "read" | "edit"): asserts actor is Actor {
-  if (!actor) throw new ServiceError("NOT_SIGNED_IN");
-  if (!(access === "edit" ? can(actor, "target:edit", { provinceId }) : mayReadTargets(actor, provinceId))) throw new ServiceError("FORBIDDEN");
-}
-
-export async function targetProvince(tx: Tx, actor: Actor | null, slug: string, access: "read" | "edit") {
-  if (!actor) throw new ServiceError("NOT_SIGNED_IN");
-  const province = await provinceBySlug(tx, slug);
-  assertTargetAccess(actor, province.id, access);
-  return province;
+export function targetProvince(tx: Tx, actor: Actor | null, slug: string, access: "read" | "edit") {
+  return provinceFor(tx, actor, slug, `target:${access}`);
 }
 
 /** A term of the province by its years ("2018-2023"), or NOT_FOUND. */

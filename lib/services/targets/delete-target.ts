@@ -1,9 +1,10 @@
 // Removes a target of a term (the page asks for confirmation first); audited with what was removed.
-import type { Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { advancePublicGeneration, publishedGenerationChanged } from "@/lib/cache/generation";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
 import { targetProvince, termOf } from "./access";
 import { targetSnapshot } from "./snapshot";
 

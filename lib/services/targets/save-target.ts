@@ -2,18 +2,18 @@
 // found from the URL's slug and years on the server; the rules of the kinds (lib/validation/target.ts) apply,
 // one target per term and indicator (a message, not the unique index's error). Public pages show targets, so
 // their cache is refreshed after the change.
-import type { Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { advancePublicGeneration, publishedGenerationChanged } from "../../cache/generation";
-import { fieldErrorFrom } from "../../validation/field-errors";
-import { TARGET_MESSAGES } from "../../validation/target-messages";
-import { checkTarget, shapeErrors, targetInput } from "../../validation/target";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { advancePublicGeneration, publishedGenerationChanged } from "@/lib/cache/generation";
+import { fieldErrorFrom } from "@/lib/validation/field-errors";
+import { checkTarget, shapeErrors, targetInput } from "@/lib/validation/target";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
 import { targetProvince, termOf } from "./access";
 import { targetSnapshot } from "./snapshot";
 
-const err = fieldErrorFrom(TARGET_MESSAGES);
+const err = fieldErrorFrom("target");
 
 interface Args {
   actor: Actor | null;
@@ -30,15 +30,15 @@ export async function saveTarget(db: PrismaClient, { actor, slug, startYear, end
   const term = await termOf(db, province.id, startYear, endYear);
   const parsed = targetInput.safeParse(body);
   if (!parsed.success) throw new ServiceError("INVALID", { fields: shapeErrors(parsed.error) });
-  const t = parsed.data;
-  const indicator = await db.indicator.findUnique({ where: { code: t.indicator } });
+  const input = parsed.data;
+  const indicator = await db.indicator.findUnique({ where: { code: input.indicator } });
   if (!indicator) throw new ServiceError("INVALID", { fields: [err("indicator", "UNKNOWN_INDICATOR")] });
-  const problems = checkTarget(t, { code: indicator.code, name: indicator.nameVi, kind: indicator.kind, unit: indicator.unit }, term);
-  if (t.sourceId !== null && !(await db.source.findUnique({ where: { id: t.sourceId }, select: { id: true } }))) problems.push(err("sourceId", "UNKNOWN_SOURCE"));
+  const problems = checkTarget(input, { code: indicator.code, name: indicator.nameVi, kind: indicator.kind, unit: indicator.unit }, term);
+  if (input.sourceId !== null && !(await db.source.findUnique({ where: { id: input.sourceId }, select: { id: true } }))) problems.push(err("sourceId", "UNKNOWN_SOURCE"));
   if (problems.length) throw new ServiceError("INVALID", { fields: problems });
 
   const duplicate = () => new ServiceError("INVALID", { fields: [err("indicator", "DUPLICATE_TARGET", { name: indicator.nameVi })] });
-  const data = { indicatorId: indicator.id, kind: t.kind, year: t.year, min: t.min, max: t.max, qualifier: t.qualifier, sourceId: t.sourceId, note: t.note };
+  const data = { indicatorId: indicator.id, kind: input.kind, year: input.year, min: input.min, max: input.max, qualifier: input.qualifier, sourceId: input.sourceId, note: input.note };
   const saved = await db.$transaction(async (tx) => {
     const other = await tx.target.findUnique({ where: { termId_indicatorId: { termId: term.id, indicatorId: indicator.id } }, include: { indicator: true } });
     if (other && other.id !== id) throw duplicate();

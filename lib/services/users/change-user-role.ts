@@ -1,10 +1,11 @@
 // Changes a user's role and province together (they must agree: a provincial role needs a province, the others
 // have none). The user's sessions end at their next request, so the new rights apply at once.
-import type { Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { changeRoleInput } from "../../validation/users";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { changeRoleInput } from "@/lib/validation/users";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
 import { assertManager, assertProvinceExists, invalid, parseOrThrow } from "./common";
 
 export async function changeUserRole(

@@ -1,10 +1,12 @@
 // What the user services share: who may manage users, field errors as a ServiceError, and what the audit log
 // records of a user (never the password hash).
-import { can, type Actor } from "../../authz";
-import type { Prisma } from "../../generated/prisma/client";
-import type { Role } from "../../generated/prisma/enums";
-import { fieldErrors, type UserFieldError } from "../../validation/users";
-import { ServiceError } from "../errors";
+import "server-only";
+import { can, type Actor } from "@/lib/authz";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { FieldError } from "@/lib/validation/field-errors";
+import { fieldErrors, type UserFieldError } from "@/lib/validation/users";
+import { ServiceError } from "@/lib/services/errors";
 import type { z } from "zod";
 
 type Tx = Prisma.TransactionClient;
@@ -16,14 +18,19 @@ export function assertManager(actor: Actor | null): Actor {
   return actor;
 }
 
-export function invalid(fields: UserFieldError[]): ServiceError {
-  return new ServiceError("INVALID", { fields });
+/** Whose words a field's code takes (errors.user or errors.password): the same code reads differently per form. */
+type Form = "user" | "password";
+
+export function invalid(fields: UserFieldError[], form: Form = "user"): ServiceError {
+  // The codes come from zod's messages (plain strings); a code the catalogue lacks reads as the form's INVALID.
+  const located: FieldError[] = fields.map((f) => ({ ...f, key: `${form}.${f.code}` }));
+  return new ServiceError("INVALID", { fields: located });
 }
 
-/** Parses with the form's schema; a failure becomes field codes the form can translate. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+/** Parses with the form's schema; a failure becomes field codes with their place in the catalogue. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, form: Form = "user"): z.output<S> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalid(fieldErrors(parsed.error));
+  if (!parsed.success) throw invalid(fieldErrors(parsed.error), form);
   return parsed.data;
 }
 

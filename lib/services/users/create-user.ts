@@ -1,9 +1,10 @@
 // An administrator creates an account with a first password they choose and hand over.
-import type { Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { hashPassword } from "../../auth/password";
-import { createUserInput } from "../../validation/users";
-import { audit } from "../audit";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { createUserInput } from "@/lib/validation/users";
+import { audit } from "@/lib/services/audit";
 import { assertManager, assertProvinceExists, invalid, isUniqueViolation, parseOrThrow, snapshot } from "./common";
 
 const EMAIL_TAKEN = () => invalid([{ field: "email", code: "EMAIL_TAKEN" }]);

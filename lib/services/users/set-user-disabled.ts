@@ -1,10 +1,11 @@
 // Disables or re-enables an account. Disabling ends the user's sessions at their next request (the session
 // version changes), and an administrator cannot lock themselves out.
-import type { Actor } from "../../authz";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { setDisabledInput } from "../../validation/users";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
+import "server-only";
+import type { Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { setDisabledInput } from "@/lib/validation/users";
+import { audit } from "@/lib/services/audit";
+import { ServiceError } from "@/lib/services/errors";
 import { assertManager, invalid, parseOrThrow } from "./common";
 
 export async function setUserDisabled(

@@ -1,6 +1,6 @@
 // Articles 000 (Thái Bình 2018), 002 (Hà Giang 2016), 003 (province not named, 2024: Hòa Bình, unconfirmed)
 // and 004 (Quảng Ninh, after Congress V: no figures).
-import type { ReportSeed, TermSeed } from "../types";
+import type { ReportSeed, TermSeed } from "@/prisma/seed/types";
 
 const Q_TB = "Liên minh HTX tỉnh tiếp tục triển khai chương trình phối hợp với các ban, ngành, đoàn thể trong tỉnh xây dựng chương trình phối hợp phát triển KTTT, đã thành lập mới 8 HTX và 1 liên hiệp HTX (là liên hiệp HTX đầu tiên trong toàn tỉnh).";
 const Q_TB_LOAN = "Trong năm 2018, 2 HTX được Liên minh HTX tỉnh hỗ trợ vay vốn quỹ quốc gia về việc làm từ kênh của Liên minh HTX Việt Nam 1.342 triệu đồng.";

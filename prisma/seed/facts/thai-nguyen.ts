@@ -1,5 +1,5 @@
 // Article 001: Thái Nguyên, results of Congress IV's term 2013–2018 and the targets of term 2018–2023.
-import type { ReportSeed, TermSeed, ValueSeed } from "../types";
+import type { ReportSeed, TermSeed, ValueSeed } from "@/prisma/seed/types";
 
 const S = "article-001";
 const Q_NEW = "Đã có 208 HTX được thành lập mới (tăng 73% so với mục tiêu) và 606 Tổ hợp tác được thành lập mới (tăng gấp 3,5 lần so với mục tiêu), do đó, nâng tổng số HTX toàn tỉnh lên 470 HTX và 7.250 tổ hợp tác với trên 200.000 thành viên và người lao động đang hoạt động trên các lĩnh vực.";

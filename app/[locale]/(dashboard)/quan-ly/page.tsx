@@ -1,24 +1,18 @@
 // The dashboard's home: a provincial user's own yearly reports; for users not tied to one province (ADMIN,
 // COMMITTEE) a picker of every province with its reports' states, and the chosen province's reports.
-import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require";
 import { can } from "@/lib/authz";
 import { fill } from "@/lib/i18n/fill";
-import { getI18n } from "@/lib/i18n/server";
 import { provinceHead, provincesWithStatuses } from "@/lib/queries/dashboard-reports";
+import { signedInPage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { ProvincePicker } from "./province-picker";
 import { ProvinceReports } from "./province-reports";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ tinh?: string | string[] }> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { m } = await getI18n(params);
-  return { title: m.dashboard.home.title };
-}
+export const generateMetadata = titleFrom((m) => m.dashboard.home.title);
 
 export default async function DashboardHome({ params, searchParams }: Props) {
-  const { locale, m } = await getI18n(params);
-  const actor = await requireActor(locale, "/quan-ly");
+  const { locale, m, actor } = await signedInPage(params, "/quan-ly");
   const t = m.dashboard.home;
 
   if (actor.provinceId !== null) {

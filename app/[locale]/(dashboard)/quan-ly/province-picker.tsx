@@ -1,6 +1,7 @@
 // Every province for users who work across provinces: a picker (a plain GET form, works without scripts) and a
 // table of how many reports of each province are in each state. Today's 34 first, then the merged ones.
 import Link from "next/link";
+import { DashboardTable } from "@/components/dashboard/table";
 import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
 import { localePath } from "@/lib/i18n/paths";
@@ -30,32 +31,28 @@ export function ProvincePicker({ rows, selected, locale, m }: Props) {
         </label>
         <button type="submit" className="rounded border border-line bg-surface px-3 py-1 hover:bg-accent-soft">{t.pickerSubmit}</button>
       </form>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{t.overviewCaption}</caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3">{t.colProvince}</th>
-            <th scope="col" className="py-2 pr-3 text-right">{t.colDrafts}</th>
-            <th scope="col" className="py-2 pr-3 text-right">{t.colSubmitted}</th>
-            <th scope="col" className="py-2 pr-3 text-right">{t.colApproved}</th>
-            <th scope="col" className="py-2 text-right">{t.colLatest}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.slug} className={`border-b border-line ${r.slug === selected ? "bg-accent-soft" : ""}`}>
-              <th scope="row" className="py-1 pr-3 font-normal">
+      <DashboardTable
+        caption={t.overviewCaption}
+        dense
+        rows={rows}
+        rowKey={(r) => r.slug}
+        rowAttributes={(r) => ({ className: r.slug === selected ? "bg-accent-soft" : undefined })}
+        columns={[
+          {
+            header: t.colProvince,
+            cell: (r) => (
+              <>
                 <Link prefetch={false} href={href(r.slug)} aria-current={r.slug === selected ? "true" : undefined}>{r.name}</Link>
                 {r.validUntil && <span className="ml-2 text-sm text-muted">({t.mergedBadge})</span>}
-              </th>
-              <td className="py-1 pr-3 text-right">{r.counts.DRAFT || "—"}</td>
-              <td className="py-1 pr-3 text-right">{r.counts.SUBMITTED || "—"}</td>
-              <td className="py-1 pr-3 text-right">{r.counts.APPROVED || "—"}</td>
-              <td className="py-1 text-right">{r.latestYear ?? "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: t.colDrafts, numeric: true, cell: (r) => r.counts.DRAFT || "—" },
+          { header: t.colSubmitted, numeric: true, cell: (r) => r.counts.SUBMITTED || "—" },
+          { header: t.colApproved, numeric: true, cell: (r) => r.counts.APPROVED || "—" },
+          { header: t.colLatest, numeric: true, cell: (r) => r.latestYear ?? "—" },
+        ]}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // One province's yearly reports, newest first, with the year staff are expected to report next (last year)
 // shown even before its report exists. Drafts show only to those allowed, labelled for those who cannot edit.
 import Link from "next/link";
+import { DashboardTable } from "@/components/dashboard/table";
 import type { SignedInUser } from "@/lib/auth/actor";
 import { can } from "@/lib/authz";
 import { formatDate } from "@/lib/domain/dates";
@@ -9,7 +10,8 @@ import { formatDateTime } from "@/lib/format/date-time";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { localePath } from "@/lib/i18n/paths";
-import { openForYear, provinceReports, type ProvinceHead, type ReportRow } from "@/lib/queries/dashboard-reports";
+import { provinceOpenFor } from "@/lib/domain/report-workflow";
+import { provinceReports, type ProvinceHead, type ReportRow } from "@/lib/queries/dashboard-reports";
 
 type Props = { province: ProvinceHead; actor: SignedInUser; locale: Locale; m: Messages };
 
@@ -21,7 +23,7 @@ export async function ProvinceReports({ province, actor, locale, m }: Props) {
   const all = await provinceReports(province.id);
   const reports: (ReportRow | { year: number; status: null })[] = drafts ? all : all.filter((r) => r.status === "APPROVED");
   const expected = new Date().getFullYear() - 1;
-  if (!all.some((r) => r.year === expected) && openForYear(province, expected)) {
+  if (!all.some((r) => r.year === expected) && provinceOpenFor(province.validUntil, expected)) {
     reports.unshift({ year: expected, status: null });
   }
   const path = (p: string) => localePath(locale, `${p}/${province.slug}`);
@@ -40,37 +42,26 @@ export async function ProvinceReports({ province, actor, locale, m }: Props) {
       {reports.length === 0 ? (
         <p>{t.empty}</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{fill(t.caption, { province: province.name })}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">{t.colYear}</th>
-              <th scope="col" className="py-2 pr-3">{t.colStatus}</th>
-              <th scope="col" className="py-2 pr-3">{t.colVersion}</th>
-              <th scope="col" className="py-2 pr-3">{t.colChanged}</th>
-              <th scope="col" className="py-2">{t.colOpen}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map((r) => (
-              <tr key={r.year} className="border-b border-line align-top" data-testid={`report-row-${r.year}`}>
-                <th scope="row" className="py-2 pr-3">{r.year}</th>
-                <td className="py-2 pr-3">
-                  <StatusCell row={r} labelDraft={!canEdit} m={m} />
-                </td>
-                <td className="py-2 pr-3">{r.status ? r.version : "—"}</td>
-                <td className="py-2 pr-3">{r.status ? formatDateTime(r.updatedAt, locale) : "—"}</td>
-                <td className="py-2">
-                  {(r.status || canEdit) && (
-                    <Link prefetch={false} href={localePath(locale, `/quan-ly/bao-cao/${province.slug}/${r.year}`)}>
-                      {fill(r.status ? t.open : t.create, { year: r.year })}
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DashboardTable
+          caption={fill(t.caption, { province: province.name })}
+          rows={reports}
+          rowKey={(r) => r.year}
+          rowAttributes={(r) => ({ "data-testid": `report-row-${r.year}` })}
+          columns={[
+            { header: t.colYear, bold: true, cell: (r) => r.year },
+            { header: t.colStatus, cell: (r) => <StatusCell row={r} labelDraft={!canEdit} m={m} /> },
+            { header: t.colVersion, cell: (r) => (r.status ? r.version : "—") },
+            { header: t.colChanged, cell: (r) => (r.status ? formatDateTime(r.updatedAt, locale) : "—") },
+            {
+              header: t.colOpen,
+              cell: (r) => (r.status || canEdit) && (
+                <Link prefetch={false} href={localePath(locale, `/quan-ly/bao-cao/${province.slug}/${r.year}`)}>
+                  {fill(r.status ? t.open : t.create, { year: r.year })}
+                </Link>
+              ),
+            },
+          ]}
+        />
       )}
     </div>
   );

@@ -50,7 +50,7 @@ function Card({ h, total, locale, m }: { h: Headline; total: number; locale: Loc
   return (
     <li className="flex flex-col gap-1 rounded-md border border-line bg-surface p-4">
       <span className="text-sm text-muted">{indicatorName(indicator, locale)}</span>
-      <span className="text-2xl font-bold tabular">
+      <span className="text-2xl font-bold tabular wrap-anywhere">
         {n.value ? formatInterval(n.value, indicator.unit, locale) : <span className="text-muted">—</span>}
         {shown.map((src) => (
           <SourceButton key={src.key} source={src} quote={null} note={null} what={`${indicatorName(indicator, locale)}${shown.length > 1 ? ` (${shown.indexOf(src) + 1}/${shown.length})` : ""}`} locale={locale} m={m} />

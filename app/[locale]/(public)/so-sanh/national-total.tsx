@@ -19,7 +19,7 @@ export function NationalTotal({ data, locale, m }: { data: IndicatorComparison; 
     <section aria-labelledby="ca-nuoc" className="space-y-3">
       <div className="rounded-md border border-line bg-surface p-4">
         <h2 id="ca-nuoc" className="text-sm font-semibold text-muted">{c.national} {periodLabel({ from: data.fromYear, to: data.year }, m)}</h2>
-        <p className="text-2xl font-bold tabular">
+        <p className="text-2xl font-bold tabular wrap-anywhere">
           {n.value ? formatInterval(n.value, data.indicator.unit, locale) : <span className="text-base font-normal text-warn">{reasonText(n, data, locale, m)}</span>}
           {n.sources.slice(0, 3).map((s, i) => (
             <SourceButton key={s.key} source={s} quote={null} note={null} what={`${c.national} ${data.year}: ${indicatorName(data.indicator, locale)} (${i + 1})`} locale={locale} m={m} />

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { foldName } from "@/lib/services/register/search-text";
+import { useState } from "react";
+import { foldName } from "@/lib/domain/search-text";
 
 type Text = { label: string; hint: string; button: string; results: string; noResults: string };
 
@@ -12,15 +12,11 @@ type Text = { label: string; hint: string; button: string; results: string; noRe
 export function ProvinceSearch({ q, status: initial, text, listId }: { q: string; status: string; text: Text; listId: string }) {
   const [value, setValue] = useState(q);
   const [status, setStatus] = useState(initial);
-  const first = useRef(true);
 
-  useEffect(() => {
-    // The server already filtered the first render: touch nothing until the visitor types.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const folded = foldName(value);
+  // Runs as the visitor types; the server already filtered the first render, which stays as it came.
+  function search(next: string) {
+    setValue(next);
+    const folded = foldName(next);
     const list = document.getElementById(listId);
     if (!list) return;
     let shown = 0;
@@ -32,13 +28,13 @@ export function ProvinceSearch({ q, status: initial, text, listId }: { q: string
     for (const section of list.querySelectorAll<HTMLElement>("section")) {
       section.hidden = section.querySelector("[data-search]:not([hidden])") === null;
     }
-    const shownText = text.results.replace("{n}", String(shown)).replace("{q}", value.trim());
-    setStatus(folded === "" ? "" : shown === 0 ? text.noResults.replace("{q}", value.trim()) : shownText);
+    const shownText = text.results.replace("{n}", String(shown)).replace("{q}", next.trim());
+    setStatus(folded === "" ? "" : shown === 0 ? text.noResults.replace("{q}", next.trim()) : shownText);
     const url = new URL(window.location.href);
-    if (value.trim()) url.searchParams.set("q", value.trim());
+    if (next.trim()) url.searchParams.set("q", next.trim());
     else url.searchParams.delete("q");
     window.history.replaceState(null, "", url);
-  }, [value, listId, text]);
+  }
 
   return (
     <form method="get" role="search" className="space-y-1">
@@ -51,7 +47,7 @@ export function ProvinceSearch({ q, status: initial, text, listId }: { q: string
           name="q"
           type="search"
           value={value}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => search(e.target.value)}
           aria-describedby="tinh-q-hint"
           autoComplete="off"
           className="w-full max-w-sm rounded border border-line bg-surface px-3 py-2"

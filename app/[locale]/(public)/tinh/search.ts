@@ -1,6 +1,6 @@
 // The index's search: accents and case do not matter ("bac kan" finds Bắc Kạn), and a province is also found by
 // its former name and, for a successor, by the names of the provinces it absorbed.
-import { foldName } from "@/lib/services/register/search-text";
+import { foldName } from "@/lib/domain/search-text";
 import type { IndexEntry } from "@/lib/queries/province-index";
 
 /** The text a query is matched against, folded once (the page puts it on each row for the in-page filter too). */

@@ -3,7 +3,7 @@
 import { apiError } from "@/lib/api/respond";
 
 function notFound() {
-  return apiError(404, "NOT_FOUND", "Không có địa chỉ này trong API. Xem docs/api.md.", "No such address in the API. See docs/api.md.");
+  return apiError(404, "NOT_FOUND", (w) => w.api("NO_SUCH_ADDRESS"));
 }
 
 export { notFound as GET, notFound as HEAD, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE, notFound as OPTIONS };

@@ -34,19 +34,19 @@ function unitBody(u: CompareUnit) {
 export const GET = jsonErrors(async (request: NextRequest) => {
   const q = request.nextUrl.searchParams;
   const code = codeParam.safeParse(q.get("indicator"));
-  if (!code.success) return apiError(400, "BAD_PARAMETER", "“indicator” phải là mã chỉ tiêu (vd. coops_total).", "\"indicator\" must be an indicator code (e.g. coops_total).", "indicator");
+  if (!code.success) return apiError(400, "BAD_PARAMETER", (w) => w.parameter("indicator"), "indicator");
   const year = parse(yearParam, q.get("year"), "year");
   if (!year.ok) return year.response;
   const from = parse(yearParam.optional(), q.get("from"), "from");
   if (!from.ok) return from.response;
-  if (from.value !== undefined && from.value > year.value) return apiError(400, "BAD_PARAMETER", "“from” không được sau “year”.", "\"from\" must not be after \"year\".", "from");
+  if (from.value !== undefined && from.value > year.value) return apiError(400, "BAD_PARAMETER", (w) => w.api("FROM_AFTER_YEAR"), "from");
   const boundaries = boundariesParam.safeParse(q.get("boundaries") ?? undefined);
-  if (!boundaries.success) return apiError(400, "BAD_PARAMETER", "“boundaries” chỉ nhận today hoặc time.", "\"boundaries\" takes today or time.", "boundaries");
+  if (!boundaries.success) return apiError(400, "BAD_PARAMETER", (w) => w.parameter("boundaries"), "boundaries");
   const format = parse(formatParam, q.get("format"), "format");
   if (!format.ok) return format.response;
 
   const data = await compareIndicatorWith(db, code.data, year.value, boundaries.data, from.value ?? year.value);
-  if (!data) return apiError(404, "UNKNOWN_INDICATOR", `Không có chỉ tiêu “${code.data}”.`, `No indicator "${code.data}".`, "indicator");
+  if (!data) return apiError(404, "UNKNOWN_INDICATOR", (w) => w.api("UNKNOWN_INDICATOR", { code: code.data }), "indicator");
   const units = [data.national, ...data.units].map(unitBody);
   if (format.value === "json") {
     return json({ indicator: data.indicator.code, unit: data.indicator.unit, kind: data.indicator.kind, year: data.year, fromYear: data.fromYear, boundaries: data.boundaries, national: units[0], units: units.slice(1) });

@@ -1,3 +1,4 @@
+import { paceEn } from "./pace.en";
 import type { chartsVi } from "./vi";
 
 export const chartsEn: typeof chartsVi = {
@@ -76,4 +77,5 @@ export const chartsEn: typeof chartsVi = {
     otherTerms: "Other terms",
     notFound: "This province has no term at this address.",
   },
+  pace: paceEn,
 };

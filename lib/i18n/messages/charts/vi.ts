@@ -1,4 +1,6 @@
 // UI text of the charts pages (Vietnamese, the source of truth for en.ts beside it).
+import { paceVi } from "./pace.vi";
+
 export const chartsVi = {
   percentOfTarget: "% so với mục tiêu",
   targetLine: "Mục tiêu",
@@ -75,4 +77,5 @@ export const chartsVi = {
     otherTerms: "Các nhiệm kỳ khác",
     notFound: "Tỉnh, thành phố này không có nhiệm kỳ với địa chỉ này.",
   },
+  pace: paceVi,
 };

@@ -3,15 +3,15 @@
 import { useRef, useState, type FormEvent } from "react";
 import { fill } from "@/lib/i18n/fill";
 import type { ProvinceOption } from "@/lib/queries/users";
-import type { FormResult } from "../../action-result";
+import { localFailure, type ActionResult } from "@/lib/actions/result";
+import type { Locale } from "@/lib/domain/types";
 import { createUserAction } from "./actions";
-import { errorText, RoleFields, type RoleWords, type UsersText } from "./role-fields";
+import { RoleFields, type RoleWords, type UsersText } from "./role-fields";
 
-const failedCall = (): FormResult => ({ ok: false, error: "UNEXPECTED", fields: [] });
 
 /** A new account: what was typed stays after a refusal; the form empties only once the account exists. */
-export function CreateUserForm({ t, roles, provinces }: { t: UsersText; roles: RoleWords; provinces: ProvinceOption[] }) {
-  const [result, setResult] = useState<FormResult | null>(null);
+export function CreateUserForm({ t, locale, roles, provinces }: { t: UsersText; locale: Locale; roles: RoleWords; provinces: ProvinceOption[] }) {
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [generation, setGeneration] = useState(0);
@@ -22,7 +22,7 @@ export function CreateUserForm({ t, roles, provinces }: { t: UsersText; roles: R
     const form = new FormData(event.currentTarget);
     setBusy(true);
     setCreated(null);
-    const r = await createUserAction(form).catch(failedCall);
+    const r = await createUserAction(locale, form).catch((): ActionResult => localFailure("NETWORK", t.codes.UNEXPECTED));
     setBusy(false);
     setResult(r);
     if (r.ok) {
@@ -32,10 +32,10 @@ export function CreateUserForm({ t, roles, provinces }: { t: UsersText; roles: R
     }
   }
 
-  const fields = result && !result.ok ? Object.fromEntries(result.fields.map((f) => [f.field, f.code])) : {};
-  const general = result && !result.ok ? (result.error ? (t.codes[result.error as keyof UsersText["codes"]] ?? t.codes.UNEXPECTED) : t.failed) : null;
+  const fields: Record<string, string> = result && !result.ok ? Object.fromEntries(result.fields.map((f) => [f.field, f.message])) : {};
+  const general = result && !result.ok ? result.message : null;
   const text = (name: string, label: string, type: string, hint?: string) => {
-    const error = errorText(t, fields[name]);
+    const error = fields[name] ?? null;
     const described = [hint ? `new-${name}-hint` : null, error ? `new-${name}-error` : null].filter(Boolean).join(" ") || undefined;
     return (
       <div>

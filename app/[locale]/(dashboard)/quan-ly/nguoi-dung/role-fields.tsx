@@ -11,11 +11,6 @@ export type RoleWords = Messages["dashboard"]["roles"];
 export const ROLE_ORDER: Role[] = ["PROVINCE_EDITOR", "PROVINCE_APPROVER", "COMMITTEE", "ADMIN"];
 const provincial = (r: Role) => r === "PROVINCE_EDITOR" || r === "PROVINCE_APPROVER";
 
-/** The first error code of a field, translated. */
-export function errorText(t: UsersText, code: string | undefined): string | null {
-  return code ? (t.errors[code as keyof UsersText["errors"]] ?? t.errors.INVALID) : null;
-}
-
 type Props = {
   idPrefix: string;
   t: UsersText;
@@ -23,14 +18,15 @@ type Props = {
   provinces: ProvinceOption[];
   initialRole: Role;
   initialProvinceId: number | null;
+  /** The words of each field's problem, as the action gave them. */
   errors: { role?: string; provinceId?: string };
 };
 
 /** Role and province, which must agree: the province is asked only for the provincial roles. */
 export function RoleFields({ idPrefix, t, roles, provinces, initialRole, initialProvinceId, errors }: Props) {
   const [role, setRole] = useState<Role>(initialRole);
-  const roleError = errorText(t, errors.role);
-  const provinceError = errorText(t, errors.provinceId);
+  const roleError = errors.role ?? null;
+  const provinceError = errors.provinceId ?? null;
   const needsProvince = provincial(role);
   return (
     <>

@@ -3,47 +3,49 @@
 import { useState, type FormEvent } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { ProvinceOption } from "@/lib/queries/users";
-import type { FormResult } from "../../action-result";
+import { localFailure, type ActionResult } from "@/lib/actions/result";
+import type { Locale } from "@/lib/domain/types";
 import { changeUserRoleAction, setUserDisabledAction } from "./actions";
-import { errorText, RoleFields, type RoleWords, type UsersText } from "./role-fields";
+import { RoleFields, type RoleWords, type UsersText } from "./role-fields";
 
 type Props = {
   user: { id: number; email: string; role: Role; provinceId: number | null; disabled: boolean };
   self: boolean;
   t: UsersText;
+  locale: Locale;
   roles: RoleWords;
   provinces: ProvinceOption[];
 };
 
-const failedCall = (): FormResult => ({ ok: false, error: "UNEXPECTED", fields: [] });
 
 /** Disable/enable, and the role and province of one user. The server refuses what an admin may not do to themselves. */
-export function UserActions({ user, self, t, roles, provinces }: Props) {
-  const [result, setResult] = useState<FormResult | null>(null);
+export function UserActions({ user, self, t, locale, roles, provinces }: Props) {
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function act(call: () => Promise<FormResult>) {
+  async function act(call: () => Promise<ActionResult>) {
     setBusy(true);
-    const r = await call().catch(failedCall);
+    const r = await call().catch((): ActionResult => localFailure("NETWORK", t.codes.UNEXPECTED));
     setResult(r);
     setBusy(false);
   }
   const onRole = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    void act(() => changeUserRoleAction(form));
+    void act(() => changeUserRoleAction(locale, form));
   };
 
-  const fields = result && !result.ok ? Object.fromEntries(result.fields.map((f) => [f.field, f.code])) : {};
-  const general = result && !result.ok && result.error ? (t.codes[result.error as keyof UsersText["codes"]] ?? t.codes.UNEXPECTED) : null;
-  const disabledError = errorText(t, fields.disabled);
+  const fields: Record<string, string> = result && !result.ok ? Object.fromEntries(result.fields.map((f) => [f.field, f.message])) : {};
+  // A refused field speaks for itself beside the field; only other failures need a general message here.
+  const general = result && !result.ok && result.code !== "INVALID" ? result.message : null;
+  const disabledError = fields.disabled ?? null;
   const id = `user-${user.id}`;
 
   return (
     <div className="space-y-2">
       {!self && (
         <button
-          type="button" disabled={busy} onClick={() => void act(() => setUserDisabledAction(user.id, !user.disabled))}
+          type="button" disabled={busy} onClick={() => void act(() => setUserDisabledAction(locale, user.id, !user.disabled))}
           aria-label={`${user.disabled ? t.enable : t.disable}: ${user.email}`}
           className="rounded border border-line px-2 py-1 text-sm hover:bg-accent-soft disabled:opacity-60"
         >

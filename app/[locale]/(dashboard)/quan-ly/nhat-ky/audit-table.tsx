@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DashboardTable } from "@/components/dashboard/table";
 import type { Locale, Unit } from "@/lib/domain/types";
 import { formatDateTime } from "@/lib/format/date-time";
 import { fill } from "@/lib/i18n/fill";
@@ -22,39 +23,30 @@ export function AuditTable({ rows, locale, m, indicators, provinces }: Props) {
   const word = <K extends string>(map: Record<string, string>, k: K) => map[k] ?? k;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{t.caption}</caption>
-        <thead>
-          <tr className="border-b border-line">
-            {[t.colTime, t.colWho, t.colWhat, t.colAction, t.colProvince, t.colReason, t.colChanges].map((c) => (
-              <th key={c} scope="col" className="py-2 pr-3">{c}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id} className="border-b border-line align-top" data-testid="audit-row">
-              <td className="whitespace-nowrap py-2 pr-3">
-                <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, locale)}</time>
-              </td>
-              <td className="py-2 pr-3">{e.actor ? <span title={e.actor.email}>{e.actor.name}</span> : t.nobody}</td>
-              <td className="py-2 pr-3">
-                {e.report ? (
-                  <Link prefetch={false} href={localePath(locale, `/quan-ly/bao-cao/${e.report.slug}/${e.report.year}`)}>
-                    {fill(t.reportOf, { year: e.report.year })}
-                  </Link>
-                ) : (
-                  `${word(t.entities, e.entity)} #${e.entityId}`
-                )}
-              </td>
-              <td className="py-2 pr-3">{word(t.actions, e.action)}</td>
-              <td className="py-2 pr-3">{e.province?.name ?? "—"}</td>
-              <td className="max-w-xs py-2 pr-3">{e.reason ?? "—"}</td>
-              <td className="py-2"><AuditChanges before={e.before} after={e.after} ctx={ctx} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DashboardTable
+        caption={t.caption}
+        className="text-sm"
+        rowHeaders={false}
+        rows={rows}
+        rowKey={(e) => e.id}
+        rowAttributes={() => ({ "data-testid": "audit-row" })}
+        columns={[
+          { header: t.colTime, className: "whitespace-nowrap", cell: (e) => <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, locale)}</time> },
+          { header: t.colWho, cell: (e) => (e.actor ? <span title={e.actor.email}>{e.actor.name}</span> : t.nobody) },
+          {
+            header: t.colWhat,
+            cell: (e) => e.report ? (
+              <Link prefetch={false} href={localePath(locale, `/quan-ly/bao-cao/${e.report.slug}/${e.report.year}`)}>
+                {fill(t.reportOf, { year: e.report.year })}
+              </Link>
+            ) : `${word(t.entities, e.entity)} #${e.entityId}`,
+          },
+          { header: t.colAction, cell: (e) => word(t.actions, e.action) },
+          { header: t.colProvince, cell: (e) => e.province?.name ?? "—" },
+          { header: t.colReason, className: "max-w-xs", cell: (e) => e.reason ?? "—" },
+          { header: t.colChanges, cell: (e) => <AuditChanges before={e.before} after={e.after} ctx={ctx} /> },
+        ]}
+      />
     </div>
   );
 }

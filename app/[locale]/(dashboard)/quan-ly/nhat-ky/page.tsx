@@ -1,30 +1,24 @@
 // The audit log: who changed what, when, and why. ADMIN reads every province; a provincial user only their
 // own (the province filter is fixed to it, whatever the address says); the committee does not read it.
-import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/require";
 import { can } from "@/lib/authz";
 import { fill } from "@/lib/i18n/fill";
 import { localePath } from "@/lib/i18n/paths";
-import { getI18n } from "@/lib/i18n/server";
 import { auditPage, auditUsers, indicatorCatalogue, reportIdFor } from "@/lib/queries/audit-log";
 import { provinceOptions } from "@/lib/queries/users";
+import { signedInPage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { AuditFilters, type FilterValues } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 
 type Search = Partial<Record<keyof FilterValues | "truoc", string | string[]>>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { m } = await getI18n(params);
-  return { title: m.dashboard.audit.title };
-}
+export const generateMetadata = titleFrom((m) => m.dashboard.audit.title);
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
 const positiveInt = (v: string) => (/^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : null);
 
 export default async function AuditLogPage({ params, searchParams }: Props) {
-  const { locale, m } = await getI18n(params);
-  const actor = await requireActor(locale, "/quan-ly/nhat-ky");
+  const { locale, m, actor } = await signedInPage(params, "/quan-ly/nhat-ky");
   const t = m.dashboard.audit;
   const sp = await searchParams;
   const values: FilterValues = { tinh: one(sp.tinh), nam: one(sp.nam), nguoi: one(sp.nguoi), loai: one(sp.loai) };

@@ -3,7 +3,8 @@
 import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import type { Messages } from "@/lib/i18n/messages";
-import type { FormResult } from "../../action-result";
+import { fieldMessage, localFailure, type ActionResult } from "@/lib/actions/result";
+import type { Locale } from "@/lib/domain/types";
 import { changePasswordAction } from "./actions";
 
 type Text = Messages["auth"]["password"];
@@ -14,15 +15,15 @@ const FIELDS = ["current", "next", "confirm"] as const;
  * the session version), so the form signs out here too and sends the user to log in with the new password:
  * simpler and more honest than minting a new session behind next-auth's back.
  */
-export function PasswordForm({ t, afterChange }: { t: Text; afterChange: string }) {
-  const [result, setResult] = useState<FormResult | null>(null);
+export function PasswordForm({ t, locale, afterChange }: { t: Text; locale: Locale; afterChange: string }) {
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
 
   // Called from onSubmit rather than as the form's action, so a failure leaves what was typed in place.
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setBusy(true);
-    const r = await changePasswordAction(new FormData(event.currentTarget)).catch((): FormResult => ({ ok: false, error: "UNEXPECTED", fields: [] }));
+    const r = await changePasswordAction(locale, new FormData(event.currentTarget)).catch((): ActionResult => localFailure("NETWORK", t.unexpected));
     if (r.ok) {
       await signOut({ callbackUrl: afterChange });
       return;
@@ -31,11 +32,8 @@ export function PasswordForm({ t, afterChange }: { t: Text; afterChange: string 
     setBusy(false);
   }
 
-  const fieldError = (f: string) => {
-    const code = result && !result.ok ? result.fields.find((e) => e.field === f)?.code : undefined;
-    return code ? (t.errors[code as keyof Text["errors"]] ?? t.errors.INVALID) : null;
-  };
-  const general = result && !result.ok ? (result.error ? t.unexpected : t.failed) : null;
+  const fieldError = (f: string) => fieldMessage(result, f) ?? null;
+  const general = result && !result.ok ? result.message : null;
   const labels: Record<(typeof FIELDS)[number], string> = { current: t.current, next: t.next, confirm: t.confirm };
 
   return (

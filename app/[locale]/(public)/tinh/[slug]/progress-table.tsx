@@ -3,11 +3,10 @@
 import { SourceButton } from "@/components/figure";
 import { Badge } from "@/components/flag-badges";
 import { Local } from "@/components/local-text";
-import { statusColor } from "@/components/charts/chart-config";
-import type { ChartTable } from "@/components/charts/data-table";
-import { rowKey } from "@/components/charts/percent-data";
-import * as t from "@/components/charts/progress-text";
-import { formatValue } from "@/lib/domain/qualifiers";
+import { statusColor } from "@/lib/charts/config";
+import type { ChartTable } from "@/lib/charts/table";
+import { rowKey } from "@/lib/charts/percent-data";
+import * as t from "@/lib/charts/progress-text";
 import type { Locale } from "@/lib/domain/types";
 import { localText } from "@/lib/format/local-text";
 import { fill } from "@/lib/i18n/fill";
@@ -60,9 +59,9 @@ function cells(r: ProgressRow, { locale, m }: Ctx, years?: string) {
       <span className="whitespace-nowrap font-medium">{t.resultText(r, locale) ?? "—"}</span>
       {note && <span className="block text-sm text-muted">{note}</span>}
     </>,
-    <span className="whitespace-nowrap font-semibold">{t.achievementText(r, locale) ?? "—"}</span>,
-    <StatusCell r={r} locale={locale} m={m} />,
-    <span className="inline-flex flex-wrap gap-1">
+    <span key="achievement" className="whitespace-nowrap font-semibold">{t.achievementText(r, locale) ?? "—"}</span>,
+    <StatusCell key="status" r={r} locale={locale} m={m} />,
+    <span key="sources" className="inline-flex flex-wrap gap-1">
       {r.sources.map((s, i) => (
         // The target's own source opens on the sentence that set the target.
         <SourceButton key={s.key} source={s} quote={s.key === r.target.source ? r.target.quote : null} quoteEn={s.key === r.target.source ? r.target.quoteEn : null} note={null} what={sourceWhat(r, i, years, locale, m)} locale={locale} m={m} />
@@ -80,9 +79,7 @@ function sourceWhat(r: ProgressRow, i: number, years: string | undefined, locale
 
 function StatusCell({ r, locale, m }: { r: ProgressRow } & Ctx) {
   const s = m.status;
-  const pct = r.exceededBy === null ? null : `${formatValue({ qualifier: "EXACT", value: Math.round(r.exceededBy * 100) }, "PERCENT", locale)}`;
-  const detail =
-    pct !== null ? fill(r.achievementHigh === null ? s.exceededByAtLeast : s.exceededBy, { pct: r.approximate ? `≈ ${pct}` : pct }) : null;
+  const detail = t.exceededText(r, locale, m);
   const pace = r.running ? t.expectedText(r, locale) : null;
   const expected = pace ? fill(s.expected, { value: pace }) : null;
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AttributionNotice } from "@/components/attribution-notice";
 import { DataTable } from "@/components/charts/data-table";
-import { statusLine } from "@/components/charts/progress-text";
+import { statusLine } from "@/lib/charts/progress-text";
 import { SourceButton } from "@/components/figure";
 import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";

@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { errorResponse } from "@/lib/api/handle";
 import { apiError } from "@/lib/api/respond";
+import { wordDetails } from "@/lib/api/words";
 import { BodyTooLarge, readBodyLimited } from "@/lib/api/read-body";
 import type { Locale } from "@/lib/domain/types";
 
@@ -11,7 +12,7 @@ import { MAX_BYTES, refuseFile, type OnProgress } from "@/lib/services/import/li
 import type { OutFile } from "@/lib/services/import/workbook";
 
 /** As lib/api/handle.ts: a browser always sends Origin on a cross-site POST; a different one is refused. */
-export { refuseCrossSite as crossSite } from "@/lib/api/handle";
+export { refuseCrossSite } from "@/lib/api/handle";
 
 // The multipart envelope around the file: boundaries, headers, the other small fields.
 const ENVELOPE = 64 * 1024;
@@ -75,7 +76,7 @@ export function wantsStream(request: NextRequest): boolean {
 export async function runImport(request: NextRequest, run: (onProgress?: OnProgress) => Promise<unknown>): Promise<Response> {
   if (!wantsStream(request)) {
     try {
-      return NextResponse.json(await run(), { headers: { "Cache-Control": "no-store" } });
+      return NextResponse.json(wordDetails(await run()), { headers: { "Cache-Control": "no-store" } });
     } catch (err) {
       return errorResponse(err);
     }
@@ -86,7 +87,7 @@ export async function runImport(request: NextRequest, run: (onProgress?: OnProgr
       const send = (o: unknown) => controller.enqueue(encoder.encode(JSON.stringify(o) + "\n"));
       try {
         const result = await run((p) => send({ type: "progress", ...p }));
-        send({ type: "result", ...(result as object) });
+        send({ type: "result", ...wordDetails(result as object) });
       } catch (err) {
         send({ type: "error", ...(await errorBody(err)) });
       }
@@ -104,7 +105,8 @@ export function fileResponse(f: OutFile): Response {
   });
 }
 
-export const FORMAT = (v: string | null): "xlsx" | "csv" | null => (v === null || v === "xlsx" ? "xlsx" : v === "csv" ? "csv" : null);
+/** ?format=…: xlsx when absent, null for anything but xlsx or csv. */
+export const parseFileFormat = (v: string | null): "xlsx" | "csv" | null => (v === null || v === "xlsx" ? "xlsx" : v === "csv" ? "csv" : null);
 
-export const badFormat = () => apiError(400, "BAD_PARAMETER", "“format” chỉ nhận xlsx hoặc csv.", "\"format\" takes xlsx or csv.", "format");
+export const badFormat = () => apiError(400, "BAD_PARAMETER", (w) => w.api("IMPORT_FORMAT"), "format");
 

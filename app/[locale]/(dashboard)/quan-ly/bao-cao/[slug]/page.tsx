@@ -2,6 +2,7 @@
 // years an editor can start next.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DashboardTable } from "@/components/dashboard/table";
 import { slugParam } from "@/lib/api/params";
 import { requireActor } from "@/lib/auth/require";
 import { can } from "@/lib/authz";
@@ -12,8 +13,8 @@ import { localePath } from "@/lib/i18n/paths";
 import { getI18n } from "@/lib/i18n/server";
 import { reportYears } from "@/lib/queries/report-form";
 import { yearsToCreate } from "@/lib/report-form/years";
-import { assertProvinceOpen } from "@/lib/services/reports/load";
-import { reportYearInRange } from "@/lib/services/reports/years";
+import { stepRefusal } from "@/lib/domain/report-workflow";
+import { reportSlot } from "@/lib/services/reports/workflow-checks";
 import { SinglePersonApproval } from "./single-person-approval";
 import { StatusBadge } from "./status-badge";
 
@@ -29,16 +30,9 @@ export default async function ReportIndexPage({ params }: Props) {
   if (!province) notFound();
   const scope = { provinceId: province.id };
   const reports = await reportYears(db, province.id, can(actor, "report:read-draft", scope));
-  const isOpen = (y: number) => {
-    if (!reportYearInRange(y)) return false;
-    try {
-      assertProvinceOpen(province, y);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const create = can(actor, "report:edit", scope) ? yearsToCreate(reports.map((r) => r.year), new Date().getFullYear(), isOpen) : [];
+  // The years this user may start a report for: the workflow's rule for a first save.
+  const mayStart = (y: number) => stepRefusal("save", reportSlot(province, y), actor) === null;
+  const create = yearsToCreate(reports.map((r) => r.year), new Date().getFullYear(), mayStart);
   const t = m.reportForm;
   const i = t.index;
   const href = (y: number) => localePath(locale, `/quan-ly/bao-cao/${slug.data}/${y}`);
@@ -64,29 +58,19 @@ export default async function ReportIndexPage({ params }: Props) {
       {reports.length === 0 ? (
         <p>{i.empty}</p>
       ) : (
-        <table className="w-full max-w-3xl border-collapse rounded-md border border-line bg-surface text-left">
-          <caption className="sr-only">{fill(i.caption, { province: province.name })}</caption>
-          <thead className="bg-accent-soft text-sm">
-            <tr>
-              <th scope="col" className="px-3 py-2">{i.colYear}</th>
-              <th scope="col" className="px-3 py-2">{i.colStatus}</th>
-              <th scope="col" className="px-3 py-2 text-right">{i.colVersion}</th>
-              <th scope="col" className="px-3 py-2">{i.colUpdated}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map((r) => (
-              <tr key={r.year} className="border-t border-line">
-                <th scope="row" className="px-3 py-2">
-                  <Link href={href(r.year)} aria-label={fill(i.open, { year: r.year })}>{r.year}</Link>
-                </th>
-                <td className="px-3 py-2"><StatusBadge status={r.status} t={t} /></td>
-                <td className="px-3 py-2 text-right">{r.version}</td>
-                <td className="px-3 py-2">{formatDate(r.updatedAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DashboardTable
+          caption={fill(i.caption, { province: province.name })}
+          look="boxed"
+          className="max-w-3xl rounded-md border border-line bg-surface"
+          rows={reports}
+          rowKey={(r) => r.year}
+          columns={[
+            { header: i.colYear, bold: true, cell: (r) => <Link href={href(r.year)} aria-label={fill(i.open, { year: r.year })}>{r.year}</Link> },
+            { header: i.colStatus, cell: (r) => <StatusBadge status={r.status} t={t} /> },
+            { header: i.colVersion, numeric: true, cell: (r) => r.version },
+            { header: i.colUpdated, cell: (r) => formatDate(r.updatedAt, locale) },
+          ]}
+        />
       )}
       {can(actor, "province:configure", scope) && <SinglePersonApproval slug={slug.data} allowed={province.singlePersonApproval} t={i} />}
     </div>

@@ -1,32 +1,28 @@
 // A province's register: the counts beside the reported totals, filters, one page of units and the total,
 // links to add, import and export. Everyone who may see the province's unpublished work reads it; editors
 // and approvers of the province (and administrators) change it.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/dashboard/page-header";
 import { db } from "@/lib/db";
 import { fill } from "@/lib/i18n/fill";
-import { getI18n } from "@/lib/i18n/server";
 import { localePath } from "@/lib/i18n/paths";
-import { registerBesideReported } from "@/lib/services/register/beside-reported";
-import { listUnits } from "@/lib/services/register/list-units";
+import { registerBesideReported } from "@/lib/queries/register-beside-reported";
+import { listUnits } from "@/lib/queries/register-units";
 import { filtersQuery, registerFilters } from "@/lib/validation/register-filters";
+import { provincePage, titleFrom, type SlugParams } from "@/app/[locale]/(dashboard)/page-start";
 import { ComparePanel } from "./compare-panel";
 import { FiltersForm } from "./filters-form";
 import { Forbidden } from "./forbidden";
-import { loadRegisterPage, type SlugParams } from "./load";
 import { Pager } from "./pager";
 import { UnitTable } from "./unit-table";
 
 type Props = { params: SlugParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await getI18n(params);
-  return { title: m.register.title };
-}
+export const generateMetadata = titleFrom((m) => m.register.title);
 
 export default async function RegisterPage({ params, searchParams }: Props) {
-  const { locale, m, actor, province, mayRead, mayEdit } = await loadRegisterPage(params, (s) => `/quan-ly/dang-ky/${s}`);
+  const { locale, m, actor, province, mayRead, mayEdit } = await provincePage(params, (s) => `/quan-ly/dang-ky/${s}`, "register");
   if (!province) notFound();
   const t = m.register;
   if (!mayRead) return <Forbidden text={t.forbidden} />;
@@ -38,10 +34,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const notice = sp.luu === "1" ? t.saved : null;
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{fill(t.titleProvince, { province: province.name })}</h1>
-        <p className="text-muted">{t.intro}</p>
-        {!mayEdit && <p className="text-sm text-warn">{t.readOnly}</p>}
+      <PageHeader title={fill(t.titleProvince, { province: province.name })} intro={t.intro} readOnly={!mayEdit && t.readOnly}>
         {notice && <p role="status" className="rounded border border-ok p-2 text-ok">{notice}</p>}
         <nav className="flex flex-wrap gap-3" aria-label={t.title}>
           {mayEdit && <Link href={`${base}/moi`} className="rounded border border-accent bg-accent px-3 py-1 text-white no-underline">{t.actions.add}</Link>}
@@ -49,7 +42,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
           <a href={exportHref("xlsx")} download className="rounded border border-line px-3 py-1 no-underline hover:bg-accent-soft">{t.actions.exportXlsx}</a>
           <a href={exportHref("csv")} download className="rounded border border-line px-3 py-1 no-underline hover:bg-accent-soft">{t.actions.exportCsv}</a>
         </nav>
-      </header>
+      </PageHeader>
       <ComparePanel data={beside} locale={locale} m={m} />
       <FiltersForm filters={filters} action={base} m={m} />
       <UnitTable list={list} filtered={!!(filters.q || filters.type || filters.sector || filters.status !== "all")} mayEdit={mayEdit} base={base} locale={locale} m={m} />

@@ -1,29 +1,27 @@
 "use client";
 // The unit form (add and edit). Submitting keeps what was typed when the save fails: the form is not reset,
 // and each field shows its own message (aria-describedby). Numbers are typed the page's way ("1.342").
-import { useKeptForm } from "../_ui/use-kept-form";
+import { useKeptForm } from "@/components/dashboard/use-kept-form";
 import { useState } from "react";
-import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
 import { MAY_JOIN_UNION, RATINGS, SECTORS, UNIT_TYPES } from "@/lib/validation/register-unit";
-import { FormMessage, SelectField, TextField } from "../_ui/field";
-import { fieldMessage, type FormState } from "../_ui/form-state";
+import { FormErrors, SelectField, TextField } from "@/components/dashboard/field";
+import { fieldMessage, type ActionResult } from "@/lib/actions/result";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: (prev: ActionResult, form: FormData) => Promise<ActionResult>;
   initial: Record<string, string>;
   unions: { id: number; name: string; dissolvedYear: number | null }[];
   t: Messages["register"];
-  locale: Locale;
   showDissolved: boolean;
 };
 
-export function UnitForm({ action, initial, unions, t, locale, showDissolved }: Props) {
-  const { state, formAction, pending, onSubmit } = useKeptForm(action);
-  const v = { ...initial, ...state.values };
+export function UnitForm({ action, initial, unions, t, showDissolved }: Props) {
+  const { state, values, formAction, pending, onSubmit } = useKeptForm(action);
+  const v = { ...initial, ...values };
   const [type, setType] = useState(v.type ?? "");
   const f = t.form;
-  const err = (name: string) => fieldMessage(state, name, locale);
+  const err = (name: string) => fieldMessage(state, name);
   const opt = <K extends string>(keys: readonly K[], words: Record<K, string>) => keys.map((k) => ({ value: k, label: words[k] }));
   return (
     <form
@@ -32,7 +30,7 @@ export function UnitForm({ action, initial, unions, t, locale, showDissolved }: 
       className="space-y-4"
       noValidate
     >
-      <FormMessage text={state.message} tone="error" />
+      <FormErrors result={state} />
       <TextField name="name" label={f.name} defaultValue={v.name} error={err("name")} required maxLength={300} />
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField name="type" label={f.type} defaultValue={v.type ?? ""} error={err("type")} onChange={setType} options={[{ value: "", label: f.choose }, ...opt(UNIT_TYPES, t.typesLong)]} />

@@ -13,11 +13,15 @@ import { createTerm } from "@/lib/services/targets/create-term";
 import { deleteTarget } from "@/lib/services/targets/delete-target";
 import { saveTarget } from "@/lib/services/targets/save-target";
 import { targetFromForm, termFromForm } from "@/lib/validation/target";
-import { failure } from "../../dang-ky/_ui/failure";
-import { formValues, type FormState } from "../../dang-ky/_ui/form-state";
+import { invalidForm, toActionFailure, type FailureOptions } from "@/lib/actions/failure";
+import { formValues, type ActionResult } from "@/lib/actions/result";
 
 const lang = (l: unknown): Locale => (isLocale(l) ? l : "vi");
-const words = (locale: Locale) => ({ ...getMessages(locale).register.errors, invalid: getMessages(locale).register.form.invalid });
+/** The target forms' own words for a failure, and their fields' labels for the list of problems. */
+function options(locale: Locale, values: Record<string, string>): FailureOptions {
+  const m = getMessages(locale).register;
+  return { locale, values, words: { ...m.errors, INVALID: m.form.invalid }, labels: { ...m.targets.termForm, ...m.targets.form, sourceId: m.targets.form.source } };
+}
 const TERM_FIELDS = ["congress", "startYear", "endYear", "label", "note"] as const;
 const TARGET_FIELDS = ["indicator", "kind", "year", "min", "max", "qualifier", "sourceId", "note"] as const;
 
@@ -26,41 +30,41 @@ function span(years: string): [number, number] {
   return r.success ? r.data : [0, 0];
 }
 
-export async function createTermAction(slug: string, localeArg: string, _prev: FormState, form: FormData): Promise<FormState> {
+export async function createTermAction(slug: string, localeArg: string, _prev: ActionResult, form: FormData): Promise<ActionResult> {
   const locale = lang(localeArg);
   const values = formValues(form, TERM_FIELDS);
   const { input, problems } = termFromForm(values);
-  if (problems.length) return { ok: false, message: words(locale).invalid, errors: problems, values };
+  if (problems.length) return invalidForm(problems, options(locale, values));
   let years: string;
   try {
     ({ years } = await createTerm(db, { actor: await currentActor(), slug: String(slug), body: input }));
   } catch (err) {
-    return failure(err, words(locale), values);
+    return toActionFailure(err, options(locale, values));
   }
   redirect(localePath(locale, `/quan-ly/muc-tieu/${slug}/${years}`));
 }
 
-export async function saveTargetAction(slug: string, years: string, id: number | null, localeArg: string, _prev: FormState, form: FormData): Promise<FormState> {
+export async function saveTargetAction(slug: string, years: string, id: number | null, localeArg: string, _prev: ActionResult, form: FormData): Promise<ActionResult> {
   const locale = lang(localeArg);
   const values = formValues(form, TARGET_FIELDS);
   const { input, problems } = targetFromForm(values, locale);
-  if (problems.length) return { ok: false, message: words(locale).invalid, errors: problems, values };
+  if (problems.length) return invalidForm(problems, options(locale, values));
   const [startYear, endYear] = span(years);
   try {
     await saveTarget(db, { actor: await currentActor(), slug: String(slug), startYear, endYear, id: id ?? undefined, body: input });
   } catch (err) {
-    return failure(err, words(locale), values);
+    return toActionFailure(err, options(locale, values));
   }
   redirect(`${localePath(locale, `/quan-ly/muc-tieu/${slug}/${years}`)}?luu=1`);
 }
 
-export async function deleteTargetAction(slug: string, years: string, id: number, localeArg: string): Promise<FormState> {
+export async function deleteTargetAction(slug: string, years: string, id: number, localeArg: string): Promise<ActionResult> {
   const locale = lang(localeArg);
   const [startYear, endYear] = span(years);
   try {
     await deleteTarget(db, { actor: await currentActor(), slug: String(slug), startYear, endYear, id: Number(id) });
   } catch (err) {
-    return failure(err, words(locale), {});
+    return toActionFailure(err, options(locale, {}));
   }
   redirect(`${localePath(locale, `/quan-ly/muc-tieu/${slug}/${years}`)}?xoa=1`);
 }

@@ -1,17 +1,16 @@
 "use client";
 
-import { useKeptForm } from "../../dang-ky/_ui/use-kept-form";
-import type { Locale } from "@/lib/domain/types";
+import { useKeptForm } from "@/components/dashboard/use-kept-form";
 import type { Messages } from "@/lib/i18n/messages";
-import { FormMessage, TextArea, TextField } from "../../dang-ky/_ui/field";
-import { fieldMessage, type FormState } from "../../dang-ky/_ui/form-state";
+import { FormErrors, TextArea, TextField } from "@/components/dashboard/field";
+import { fieldMessage, type ActionResult } from "@/lib/actions/result";
 
-type Props = { action: (prev: FormState, form: FormData) => Promise<FormState>; t: Messages["register"]["targets"]["termForm"]; locale: Locale };
+type Props = { action: (prev: ActionResult, form: FormData) => Promise<ActionResult>; t: Messages["register"]["targets"]["termForm"] };
 
-export function TermForm({ action, t, locale }: Props) {
-  const { state, formAction, pending, onSubmit } = useKeptForm(action);
-  const v = state.values;
-  const err = (n: string) => fieldMessage(state, n, locale);
+export function TermForm({ action, t }: Props) {
+  const { state, values, formAction, pending, onSubmit } = useKeptForm(action);
+  const v = values;
+  const err = (n: string) => fieldMessage(state, n);
   return (
     <form
       action={formAction}
@@ -19,7 +18,7 @@ export function TermForm({ action, t, locale }: Props) {
       className="space-y-4"
       noValidate
     >
-      <FormMessage text={state.message} tone="error" />
+      <FormErrors result={state} idPrefix="term" />
       <div className="grid gap-4 md:grid-cols-3">
         <TextField idPrefix="term" name="congress" label={t.congress} help={t.congressHelp} defaultValue={v.congress} error={err("congress")} maxLength={8} />
         <TextField idPrefix="term" name="startYear" label={t.startYear} help={t.yearsHelp} defaultValue={v.startYear} error={err("startYear")} inputMode="numeric" required />

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { ApiLinks, apiDatasets } from "@/components/api-links";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { getI18n } from "@/lib/i18n/server";
 import { getProvincePage } from "@/lib/queries/province-page";
-import { ProvinceHeader } from "../province-header";
-import { PROVINCE_SLUG } from "../slug";
-import { TermSection } from "../term-section";
-import { YearSection } from "../year-section";
+import { ProvinceHeader } from "@/app/[locale]/(public)/tinh/[slug]/province-header";
+import { PROVINCE_SLUG } from "@/app/[locale]/(public)/tinh/[slug]/slug";
+import { TermSection } from "@/app/[locale]/(public)/tinh/[slug]/term-section";
+import { YearSection } from "@/app/[locale]/(public)/tinh/[slug]/year-section";
 
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
@@ -17,8 +18,6 @@ export const dynamic = "force-dynamic";
 export function generateStaticParams() {
   return [];
 }
-
-const SECTION_TITLE = "border-b border-line pb-1 text-2xl font-bold tracking-tight";
 
 async function load(params: Props["params"]) {
   const { slug } = await params;
@@ -54,25 +53,28 @@ export default async function ProvincePageRoute({ params }: Props) {
         <a href="#theo-nhiem-ky">{m.terms.title}</a>
         <a href="#theo-nam">{m.years.title}</a>
       </nav>
-      <section aria-labelledby="theo-nhiem-ky" className="space-y-6">
-        <h2 id="theo-nhiem-ky" className={SECTION_TITLE}>
-          {m.terms.title}
-        </h2>
-        {terms.length === 0 && <p className="text-muted">{m.terms.none}</p>}
+      <Part id="theo-nhiem-ky" title={m.terms.title} none={terms.length === 0 && m.terms.none}>
         {terms.map((term) => (
           <TermSection key={`${term.startYear}-${term.endYear}`} slug={province.slug} term={term} locale={locale} m={m} />
         ))}
-      </section>
-      <section aria-labelledby="theo-nam" className="space-y-6">
-        <h2 id="theo-nam" className={SECTION_TITLE}>
-          {m.years.title}
-        </h2>
-        {reports.length === 0 && <p className="text-muted">{m.years.none}</p>}
+      </Part>
+      <Part id="theo-nam" title={m.years.title} none={reports.length === 0 && m.years.none}>
         {reports.map((report) => (
           <YearSection key={report.year} report={report} locale={locale} m={m} />
         ))}
-      </section>
+      </Part>
       <ApiLinks datasets={apiDatasets.province(province.slug, m)} m={m} />
     </article>
+  );
+}
+
+// One of the page's two parts (by term, by year), reached from the links at its top; `none` when it is empty.
+function Part({ id, title, none, children }: { id: string; title: string; none: string | false; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-6">
+      <h2 id={id} className="border-b border-line pb-1 text-2xl font-bold tracking-tight">{title}</h2>
+      {none && <p className="text-muted">{none}</p>}
+      {children}
+    </section>
   );
 }

@@ -6,14 +6,24 @@ import { z } from "zod";
 import { slugParam, yearParam } from "@/lib/api/params";
 import { currentActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/config";
+import { LOCALES } from "@/lib/i18n/config";
+import { ServiceError } from "@/lib/services/errors";
 import { deleteDraft } from "@/lib/services/reports/delete-draft";
 import { saveDraft } from "@/lib/services/reports/save-draft";
 import { transitionReport } from "@/lib/services/reports/transition";
-import { toFailure, type DeleteResult, type SaveResult, type TransitionResult } from "./action-result";
+import { toActionFailure } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
+import type { Locale } from "@/lib/domain/types";
+import { getMessages } from "@/lib/i18n/messages";
+import type { ReportState } from "@/lib/services/reports/save-draft";
+import type { OutlierWarning } from "@/lib/validation/report-values";
+
+export type SaveResult = ActionResult<{ report: ReportState; warnings: OutlierWarning[] }>;
+export type TransitionResult = ActionResult<{ report: ReportState }>;
+export type DeleteResult = ActionResult;
 
 const target = z.object({
-  locale: z.string().refine(isLocale).catch("vi"),
+  locale: z.enum(LOCALES).catch("vi"),
   slug: slugParam,
   year: yearParam,
 });
@@ -26,24 +36,27 @@ const transitionInput = target.extend({
 });
 
 // A request that does not even name a report: a form of this app never sends one.
-const malformed = { ok: false as const, code: "NOT_FOUND", message: "Không tìm thấy báo cáo hoặc tỉnh này. / No such report or province.", fields: [], current: null, changes: [] };
+const malformed = (input: unknown) => failed(new ServiceError("NOT_FOUND"), target.shape.locale.parse((input as { locale?: unknown } | null)?.locale));
+
+// The form's own words for an unexpected error: what was typed is still there.
+const failed = (err: unknown, locale: Locale) => toActionFailure(err, { locale, words: { UNEXPECTED: getMessages(locale).reportForm.unexpected } });
 
 export async function saveReportDraft(input: unknown): Promise<SaveResult> {
   const parsed = saveInput.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed(input);
   const { locale, slug, year, version, values } = parsed.data;
   const actor = await currentActor();
   try {
     const { report, warnings } = await saveDraft(db, { actor, slug, year, body: { version, values } });
     return { ok: true, report, warnings };
   } catch (err) {
-    return toFailure(err, locale === "en" ? "en" : "vi", { actor, slug, year, version });
+    return failed(err, locale);
   }
 }
 
 export async function changeReportStatus(input: unknown): Promise<TransitionResult> {
   const parsed = transitionInput.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed(input);
   const { locale, slug, year, transition, version, comment } = parsed.data;
   const actor = await currentActor();
   // An empty comment is no comment: the service then asks for one in words the user can act on.
@@ -51,21 +64,21 @@ export async function changeReportStatus(input: unknown): Promise<TransitionResu
   try {
     return { ok: true, ...(await transitionReport(db, { actor, slug, year, transition, body })) };
   } catch (err) {
-    return toFailure(err, locale === "en" ? "en" : "vi", { actor, slug, year, version });
+    return failed(err, locale);
   }
 }
 
 /** Deletes the report's draft (the service refuses a submitted or approved one, and checks can()). */
 export async function deleteReportDraft(input: unknown): Promise<DeleteResult> {
   const parsed = target.safeParse(input);
-  if (!parsed.success) return malformed;
+  if (!parsed.success) return malformed(input);
   const { locale, slug, year } = parsed.data;
   const actor = await currentActor();
   try {
     await deleteDraft(db, { actor, slug, year, body: {} });
     return { ok: true };
   } catch (err) {
-    return toFailure(err, locale === "en" ? "en" : "vi", { actor, slug, year, version: undefined });
+    return failed(err, locale);
   }
 }
 

@@ -1,14 +1,15 @@
 "use client";
 // Someone saved the report after this user opened it: say so, say who changed what, and put the server's
 // figures beside the user's for every field that differs. The user chooses; nothing is overwritten silently.
+import { DashboardTable } from "@/components/dashboard/table";
 import { formatDate } from "@/lib/domain/dates";
 import { formatValue } from "@/lib/domain/qualifiers";
 import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { FormIndicator, Values } from "@/lib/report-form/form-state";
-import { changedCodes } from "@/lib/services/reports/snapshot";
-import type { ActionFailure } from "./action-result";
+import { changedCodes } from "@/lib/domain/changed-codes";
+import type { ActionFailure } from "@/lib/actions/result";
 import { clockTime } from "./save-status";
 
 interface Props {
@@ -53,25 +54,21 @@ export function ConflictPanel({ conflict, mine, catalogue, locale, t, busy, onKe
         </div>
       )}
       {server && differing.length > 0 && (
-        <table className="w-full border-collapse bg-surface text-left text-sm">
-          <caption className="py-1 text-left font-medium">{c.caption}</caption>
-          <thead>
-            <tr className="bg-accent-soft">
-              <th scope="col" className="px-2 py-1">{c.indicator}</th>
-              <th scope="col" className="px-2 py-1 text-right">{c.server}</th>
-              <th scope="col" className="px-2 py-1 text-right">{c.mine}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {differing.map((code) => (
-              <tr key={code} className="border-t border-line" data-conflict={code}>
-                <th scope="row" className="px-2 py-1 font-normal">{name(code)}</th>
-                <td className="px-2 py-1 text-right">{show(server.values, code)}</td>
-                <td className="px-2 py-1 text-right font-semibold">{show(mine, code)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DashboardTable
+          caption={c.caption}
+          captionVisible
+          look="boxed"
+          dense
+          className="bg-surface text-sm"
+          rows={differing}
+          rowKey={(code) => code}
+          rowAttributes={(code) => ({ "data-conflict": code })}
+          columns={[
+            { header: c.indicator, cell: name },
+            { header: c.server, numeric: true, cell: (code) => show(server.values, code) },
+            { header: c.mine, numeric: true, bold: true, cell: (code) => show(mine, code) },
+          ]}
+        />
       )}
       {server && differing.length === 0 && <p className="text-sm">{c.noDiff}</p>}
       <div className="flex flex-wrap gap-3">

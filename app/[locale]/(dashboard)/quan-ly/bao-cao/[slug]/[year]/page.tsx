@@ -1,34 +1,31 @@
 // /quan-ly/bao-cao/{slug}/{year}: a province's report for one year. Editors of the province (and
 // administrators) edit a draft; approvers approve or return a submitted one; an administrator reopens an
 // approved one; the committee reads any report, a draft always labelled as such. Others see approved reports
-// only, and nothing at all of a draft.
+// only, and nothing at all of a draft. What this user may do now comes from the workflow's rules
+// (availableTransitions), the same ones the services refuse with.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { slugParam, yearParam } from "@/lib/api/params";
 import { requireActor } from "@/lib/auth/require";
 import { can } from "@/lib/authz";
+import { availableTransitions, mayReadReport, provinceOpenFor, refusal, type ReportFacts } from "@/lib/domain/report-workflow";
 import { db } from "@/lib/db";
 import { groupLabel } from "@/lib/format/indicator";
 import { fill } from "@/lib/i18n/fill";
 import { localePath } from "@/lib/i18n/paths";
 import { getI18n } from "@/lib/i18n/server";
 import { loadReportForm } from "@/lib/queries/report-form";
-import { assertProvinceOpen } from "@/lib/services/reports/load";
 import { reportYearInRange, reportYearRange } from "@/lib/services/reports/years";
-import { StatusBadge } from "../status-badge";
+import { reportSlot } from "@/lib/services/reports/workflow-checks";
+import { StatusBadge } from "@/app/[locale]/(dashboard)/quan-ly/bao-cao/[slug]/status-badge";
+import { outlierWarnings } from "@/lib/validation/report-values";
 import { DeleteDraft } from "./delete-draft";
 import { ReportForm } from "./report-form";
 
-type Props = { params: Promise<{ locale: string; slug: string; year: string }> };
+// Last year's figures as plain numbers, as the outlier check compares them.
+const valuesOf = (v: Record<string, { value: number }>) => Object.fromEntries(Object.entries(v).map(([c, x]) => [c, x.value]));
 
-function openFor(province: { validUntil: Date | null }, year: number): boolean {
-  try {
-    assertProvinceOpen(province, year);
-    return true;
-  } catch {
-    return false;
-  }
-}
+type Props = { params: Promise<{ locale: string; slug: string; year: string }> };
 
 export default async function ReportYearPage({ params }: Props) {
   const { locale, m } = await getI18n(params);
@@ -45,21 +42,17 @@ export default async function ReportYearPage({ params }: Props) {
   const status = data.report?.status ?? null;
   const mayReadDrafts = can(actor, "report:read-draft", scope);
   // A draft, a submitted report, or the absence of one is itself private: those who may not see it get a 404.
-  if (status !== "APPROVED" && !mayReadDrafts) notFound();
+  if (!mayReadReport({ provinceId: data.province.id, status }, actor)) notFound();
   // A year outside the report years has nothing to create: 404, unless a report was made before the range.
   const inRange = reportYearInRange(year.data);
   if (!inRange && status === null) notFound();
-  const open = inRange && openFor(data.province, year.data);
-  const draftish = status === null || status === "DRAFT";
-  const editable = open && draftish && can(actor, "report:edit", scope);
-  // Four eyes: the one who submitted or last edited it does not get the approve button (the service refuses too).
-  const ownWork = data.authors.includes(actor.id) && !data.province.singlePersonApproval;
-  const allowed = {
-    submit: open && draftish && can(actor, "report:submit", scope),
-    approve: inRange && status === "SUBMITTED" && !ownWork && can(actor, "report:approve", scope),
-    return: status === "SUBMITTED" && can(actor, "report:return", scope),
-    reopen: status === "APPROVED" && can(actor, "report:reopen", scope),
-  };
+  const open = inRange && provinceOpenFor(data.province.validUntil, year.data);
+  const facts: ReportFacts = { ...reportSlot(data.province, year.data), status, ...data.authors, singlePersonApproval: data.province.singlePersonApproval };
+  const may = availableTransitions(facts, actor);
+  const editable = may.save;
+  const allowed = { submit: may.submit, approve: may.approve, return: may.return, reopen: may.reopen };
+  // Four eyes: the one who submitted or last edited it does not get the approve button, and is told why.
+  const fourEyes = refusal("approve", facts, actor) === "SELF_APPROVAL";
   const previous = data.previous && (data.previous.status === "APPROVED" || mayReadDrafts) ? data.previous.values : {};
   const catalogue = data.catalogue.map((i) => ({ code: i.code, name: locale === "vi" ? i.nameVi : i.nameEn, unit: i.unit, kind: i.kind, partOfCode: i.partOfCode, groupKey: i.groupKey }));
   const groupLabels = Object.fromEntries([...new Set(catalogue.map((i) => i.groupKey))].map((k) => [k, groupLabel(k, m)]));
@@ -92,7 +85,7 @@ export default async function ReportYearPage({ params }: Props) {
       {status === "APPROVED" && <p className="text-muted">{t.lockedNote}</p>}
       {!inRange && <p role="note" className="text-muted">{fill(t.yearOutOfRange, { year: year.data, ...reportYearRange() })}</p>}
       {inRange && !open && <p className="text-muted">{fill(t.closedNote, { year: year.data })}</p>}
-      {status === "SUBMITTED" && ownWork && can(actor, "report:approve", scope) && <p role="note" className="text-muted">{t.fourEyesNote}</p>}
+      {fourEyes && <p role="note" className="text-muted">{t.fourEyesNote}</p>}
       {status === null && !editable ? (
         <p>{fill(t.noReport, { year: year.data, province: provinceName })}</p>
       ) : (
@@ -106,8 +99,9 @@ export default async function ReportYearPage({ params }: Props) {
             locale={locale} t={t} slug={slug.data} year={year.data} userId={actor.id}
             version={data.report?.version ?? 0} values={data.values} updatedAt={data.report?.updatedAt ?? null}
             editable={editable} allowed={allowed} catalogue={catalogue} groupLabels={groupLabels} lastYear={previous}
+            warnings={outlierWarnings(data.values, valuesOf(previous), data.catalogue)} errorMessages={m.errors}
           />
-          {status === "DRAFT" && can(actor, "report:edit", scope) && <DeleteDraft locale={locale} slug={slug.data} year={year.data} t={t.deleteDraft} />}
+          {may.delete && <DeleteDraft locale={locale} slug={slug.data} year={year.data} t={t.deleteDraft} />}
         </>
       )}
     </div>

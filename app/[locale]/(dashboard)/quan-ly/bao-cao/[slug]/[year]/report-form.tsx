@@ -9,8 +9,9 @@ import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { groupCatalogue, type FieldIssue, type FormIndicator, type Values } from "@/lib/report-form/form-state";
-import { problemMessage } from "@/lib/validation/messages";
-import { outlierWarnings } from "@/lib/validation/report-values";
+import { makeErrorWords, type ErrorMessages } from "@/lib/i18n/error-words";
+import { reportFieldError, type OutlierWarning } from "@/lib/validation/report-values";
+import { ErrorSummary } from "@/components/error-summary";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldRow } from "./field-row";
 import { clockTime, SaveStatus } from "./save-status";
@@ -31,6 +32,10 @@ export interface ReportFormProps {
   catalogue: FormIndicator[];
   groupLabels: Record<string, string>;
   lastYear: Values;
+  /** The server's outlier warnings for `values` (the form never computes its own: each save answers with them). */
+  warnings: OutlierWarning[];
+  /** The errors part of the catalogue, for the problems found as the user types. */
+  errorMessages: ErrorMessages;
 }
 
 export function ReportForm(p: ReportFormProps) {
@@ -38,48 +43,56 @@ export function ReportForm(p: ReportFormProps) {
   const router = useRouter();
   const messages = useMemo(() => ({ network: t.networkError, invalid: t.workflow.fixFirst }), [t]);
   const onCreated = useCallback(() => router.refresh(), [router]);
-  const d = useReportDraft({ locale, slug: p.slug, year: p.year, userId: p.userId, version: p.version, values: p.values, updatedAt: p.updatedAt, editable: p.editable, catalogue, messages, onCreated });
+  const draft = useReportDraft({ locale, slug: p.slug, year: p.year, userId: p.userId, version: p.version, values: p.values, updatedAt: p.updatedAt, editable: p.editable, warnings: p.warnings, catalogue, messages, onCreated });
   const [tried, setTried] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
 
   const byCode = useMemo(() => new Map(catalogue.map((i) => [i.code, i])), [catalogue]);
-  const lastNumbers = useMemo(() => Object.fromEntries(Object.entries(p.lastYear).map(([c, v]) => [c, v.value])), [p.lastYear]);
-  const warnings = useMemo(() => outlierWarnings(d.values, lastNumbers, catalogue), [d.values, lastNumbers, catalogue]);
+  const words = useMemo(() => makeErrorWords(locale, p.errorMessages), [locale, p.errorMessages]);
+  const warnings = draft.warnings;
   const warningOf = new Map(warnings.map((w) => [w.field, w]));
   const nameOf = (code: string) => byCode.get(code)?.name ?? code;
-  const messageOf = (issue: FieldIssue) => (issue.kind === "parse" ? t.parse[issue.issue] : problemMessage(issue.problem, locale, nameOf));
-  const errorsOf = (code: string) => [...(d.issues[code] ?? []).map(messageOf), ...(d.serverErrors[code] ? [d.serverErrors[code]] : [])];
-  const errorCount = new Set([...Object.keys(d.issues), ...Object.keys(d.serverErrors)]).size;
+  const messageOf = (issue: FieldIssue) => (issue.kind === "parse" ? t.parse[issue.issue] : words.field(reportFieldError(issue.problem, nameOf)));
+  const errorsOf = (code: string) => [...(draft.issues[code] ?? []).map(messageOf), ...(draft.serverErrors[code] ? [draft.serverErrors[code]] : [])];
+  const wrong = catalogue.filter((i) => errorsOf(i.code).length > 0);
+  const errorCount = wrong.length;
   const readOnly = !p.editable;
 
   async function prepare(step: string): Promise<string | null> {
     if (step !== "submit") return null;
     setTried(true);
-    if (d.hasIssues) return t.workflow.fixFirst;
-    if (warnings.length && !confirmed) return t.workflow.confirmFirst;
-    const failed = d.dirty ? await d.saveNow() : null;
-    return failed ?? (d.versionRef.current === 0 ? t.workflow.empty : null);
+    if (draft.hasIssues) return t.workflow.fixFirst;
+    // What is unsaved is saved first: its answer carries the warnings to confirm.
+    const failed = draft.dirty ? await draft.saveNow() : null;
+    if (failed) return failed;
+    if (draft.warningsRef.current.length && !confirmed) return t.workflow.confirmFirst;
+    return draft.versionRef.current === 0 ? t.workflow.empty : null;
   }
 
   return (
     <div className="space-y-5">
-      {d.restore && (
+      {draft.restore && (
         <div role="alert" className="flex flex-wrap items-center gap-3 rounded border border-warn bg-warn-soft p-3">
-          <p>{fill(t.restore.text, { time: clockTime(d.restore.savedAt) })}</p>
-          <button type="button" onClick={d.restoreDraft} className="rounded bg-accent px-3 py-1.5 font-medium text-white">{t.restore.restore}</button>
-          <button type="button" onClick={d.discardDraft} className="rounded border border-line px-3 py-1.5">{t.restore.discard}</button>
+          <p>{fill(t.restore.text, { time: clockTime(draft.restore.savedAt) })}</p>
+          <button type="button" onClick={draft.restoreDraft} className="rounded bg-accent px-3 py-1.5 font-medium text-white">{t.restore.restore}</button>
+          <button type="button" onClick={draft.discardDraft} className="rounded border border-line px-3 py-1.5">{t.restore.discard}</button>
         </div>
       )}
-      {d.conflict && (
+      {draft.conflict && (
         <ConflictPanel
-          conflict={d.conflict} mine={d.values} catalogue={catalogue} locale={locale} t={t} busy={d.save.kind === "saving"}
-          onKeepMine={() => d.conflict?.current && void d.saveNow(d.conflict.current.version)}
-          onUseServer={d.takeServerCopy}
+          conflict={draft.conflict} mine={draft.values} catalogue={catalogue} locale={locale} t={t} busy={draft.save.kind === "saving"}
+          onKeepMine={() => draft.conflict?.current && void draft.saveNow(draft.conflict.current.version)}
+          onUseServer={draft.takeServerCopy}
         />
       )}
       {p.editable && <p className="text-sm text-muted">{t.intro}</p>}
-      {tried && errorCount > 0 && <p role="alert" className="font-medium text-alert">{fill(t.errorsSummary, { n: errorCount })}</p>}
-      <form onSubmit={(e) => { e.preventDefault(); setTried(true); if (!d.hasIssues) void d.saveNow(); }} className="space-y-5" noValidate>
+      {tried && errorCount > 0 && (
+        <ErrorSummary
+          title={fill(t.errorsSummary, { n: errorCount })}
+          items={wrong.map((i) => ({ id: `f-${i.code}`, text: words.named(i.name, errorsOf(i.code)[0]) }))}
+        />
+      )}
+      <form onSubmit={(e) => { e.preventDefault(); setTried(true); if (!draft.hasIssues) void draft.saveNow(); }} className="space-y-5" noValidate>
         {groupCatalogue(catalogue).map((g) => (
           <fieldset key={g.key} className="rounded-md border border-line bg-surface">
             <legend className="px-2 text-lg font-semibold">{p.groupLabels[g.key] ?? g.key}</legend>
@@ -87,8 +100,8 @@ export function ReportForm(p: ReportFormProps) {
               const w = warningOf.get(i.code);
               return (
                 <FieldRow
-                  key={i.code} indicator={i} field={d.rows[i.code] ?? { text: "", qualifier: "EXACT", high: "" }} lastYear={p.lastYear[i.code]}
-                  errors={errorsOf(i.code)} readOnly={readOnly} locale={locale} t={t} onChange={d.setField}
+                  key={i.code} indicator={i} field={draft.rows[i.code] ?? { text: "", qualifier: "EXACT", high: "" }} lastYear={p.lastYear[i.code]}
+                  errors={errorsOf(i.code)} readOnly={readOnly} locale={locale} t={t} onChange={draft.setField}
                   warning={w ? fill(t.outlier, { previous: formatValue(p.lastYear[i.code], i.unit, locale) }) : null}
                 />
               );
@@ -97,10 +110,10 @@ export function ReportForm(p: ReportFormProps) {
         ))}
         {p.editable && (
           <div className="sticky bottom-0 flex flex-wrap items-center gap-4 border-t border-line bg-paper/95 py-3">
-            <button type="submit" disabled={d.save.kind === "saving" || !!d.conflict} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
+            <button type="submit" disabled={draft.save.kind === "saving" || !!draft.conflict} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
               {t.save}
             </button>
-            <SaveStatus save={d.save} dirty={d.dirty} invalid={d.hasIssues} version={d.version} keptLocally={d.keptLocally} locale={locale} t={t} />
+            <SaveStatus save={draft.save} dirty={draft.dirty} invalid={draft.hasIssues} version={draft.version} keptLocally={draft.keptLocally} locale={locale} t={t} />
           </div>
         )}
       </form>
@@ -114,8 +127,8 @@ export function ReportForm(p: ReportFormProps) {
         </div>
       )}
       <WorkflowPanel
-        allowed={p.allowed} locale={locale} slug={p.slug} year={p.year} t={t} version={() => d.versionRef.current} prepare={prepare}
-        onDone={() => { d.forgetLocal(); router.refresh(); }}
+        allowed={p.allowed} locale={locale} slug={p.slug} year={p.year} t={t} version={() => draft.versionRef.current} prepare={prepare}
+        onDone={() => { draft.forgetLocal(); router.refresh(); }}
       />
     </div>
   );

@@ -2,13 +2,14 @@
 // The form's memory: what the user typed, the server version it is based on, the copy kept in this browser,
 // the pause-then-save to the server, and a conflict when someone else saved first. A failed save never
 // touches what was typed.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Locale } from "@/lib/domain/types";
 import { EMPTY_FIELD, readForm, sameState, stateFromValues, type FieldState, type FormIndicator, type FormState, type Values } from "@/lib/report-form/form-state";
 import { clearDraft, draftKey, readDraft, shouldOfferRestore, writeDraft, type LocalDraft } from "@/lib/report-form/local-draft";
-import { changedCodes } from "@/lib/services/reports/snapshot";
-import type { ActionFailure, SaveResult } from "./action-result";
-import { saveReportDraft } from "./actions";
+import { changedCodes } from "@/lib/domain/changed-codes";
+import { localFailure, type ActionFailure } from "@/lib/actions/result";
+import type { OutlierWarning } from "@/lib/validation/report-values";
+import { saveReportDraft, type SaveResult } from "./actions";
 
 const AUTOSAVE_MS = 3000;
 
@@ -21,6 +22,8 @@ export interface DraftArgs {
   values: Values;
   updatedAt: string | null;
   editable: boolean;
+  /** The server's outlier warnings for the values as loaded; each save answers with those of what it saved. */
+  warnings: OutlierWarning[];
   catalogue: FormIndicator[];
   /** Words for a save that never reached the server, and for one refused here because fields are invalid. */
   messages: { network: string; invalid: string };
@@ -38,15 +41,17 @@ function browserStore(): Storage | null {
   }
 }
 
-export function useReportDraft(a: DraftArgs) {
-  const key = draftKey(a.slug, a.year, a.userId);
-  const [rows, setRows] = useState<FormState>(() => stateFromValues(a.values, a.locale));
-  const [version, setVersion] = useState(a.version);
-  const [savedValues, setSavedValues] = useState<Values>(a.values);
+export function useReportDraft(args: DraftArgs) {
+  const key = draftKey(args.slug, args.year, args.userId);
+  const { onCreated } = args;
+  const [rows, setRows] = useState<FormState>(() => stateFromValues(args.values, args.locale));
+  const [version, setVersion] = useState(args.version);
+  const [savedValues, setSavedValues] = useState<Values>(args.values);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const [conflict, setConflict] = useState<ActionFailure | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [restore, setRestore] = useState<LocalDraft | null>(null);
+  const [warnings, setWarnings] = useState<OutlierWarning[]>(args.warnings);
   const [keptLocally, setKeptLocally] = useState<boolean | null>(null);
 
   // Timers and the save itself read the latest state through refs, not through stale closures.
@@ -56,21 +61,28 @@ export function useReportDraft(a: DraftArgs) {
   const flight = useRef<Promise<SaveResult> | null>(null);
   const savedRef = useRef(savedValues);
   const failedRows = useRef<FormState | null>(null);
-  rowsRef.current = rows;
-  versionRef.current = version;
+  const warningsRef = useRef(warnings);
+  // Brought up to date as each render commits, before any timer or event can read them.
+  useLayoutEffect(() => {
+    rowsRef.current = rows;
+    warningsRef.current = warnings;
+    versionRef.current = version;
+  });
 
-  const form = useMemo(() => readForm(rows, a.catalogue, a.locale), [rows, a.catalogue, a.locale]);
+  const form = useMemo(() => readForm(rows, args.catalogue, args.locale), [rows, args.catalogue, args.locale]);
   const hasIssues = Object.keys(form.issues).length > 0;
   const dirty = hasIssues || changedCodes(savedValues, form.values).length > 0;
 
-  // On opening: offer back what this browser holds if the server does not have it.
-  useEffect(() => {
+  // On opening: offer back what this browser holds if the server does not have it. An effect event: it reads
+  // the props as they are on opening; later changes of them come from this hook's own saves.
+  const offerRestore = useEffectEvent(() => {
     const draft = readDraft(browserStore(), key);
-    const server = { version: a.version, updatedAt: a.updatedAt ? Date.parse(a.updatedAt) : null, state: stateFromValues(a.values, a.locale) };
-    if (a.editable && shouldOfferRestore(draft, server)) setRestore(draft);
+    const server = { version: args.version, updatedAt: args.updatedAt ? Date.parse(args.updatedAt) : null, state: stateFromValues(args.values, args.locale) };
+    if (args.editable && shouldOfferRestore(draft, server)) setRestore(draft);
     else if (draft && sameState(draft.state, server.state)) clearDraft(browserStore(), key);
-    // Only on opening: later changes of these props come from this hook's own saves.
-  }, []);
+  });
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the browser's copy can be read only after hydration
+  useEffect(() => offerRestore(), []);
 
   // Every change the user makes is kept in this browser at once.
   useEffect(() => {
@@ -89,11 +101,11 @@ export function useReportDraft(a: DraftArgs) {
     // One save at a time: a click during an autosave waits for it, then sends what is new since.
     while (flight.current) await flight.current;
     const sent = rowsRef.current;
-    const { values, issues } = readForm(sent, a.catalogue, a.locale);
-    if (Object.keys(issues).length) return a.messages.invalid;
+    const { values, issues } = readForm(sent, args.catalogue, args.locale);
+    if (Object.keys(issues).length) return args.messages.invalid;
     if (baseVersion === undefined && !changedCodes(savedRef.current, values).length) return null;
-    const request = saveReportDraft({ locale: a.locale, slug: a.slug, year: a.year, version: baseVersion ?? versionRef.current, values })
-      .catch((): SaveResult => ({ ok: false, code: "NETWORK", message: a.messages.network, fields: [], current: null, changes: [] }));
+    const request = saveReportDraft({ locale: args.locale, slug: args.slug, year: args.year, version: baseVersion ?? versionRef.current, values })
+      .catch((): SaveResult => localFailure("NETWORK", args.messages.network));
     flight.current = request;
     setSave({ kind: "saving" });
     const r = await request.finally(() => (flight.current = null));
@@ -101,35 +113,38 @@ export function useReportDraft(a: DraftArgs) {
       failedRows.current = sent;
       if (r.code === "CONFLICT") setConflict(r);
       setServerErrors(Object.fromEntries(r.fields.map((f) => [f.field, f.message])));
-      setSave({ kind: "failed", message: r.message });
-      return r.message;
+      const message = r.message ?? args.messages.invalid;
+      setSave({ kind: "failed", message });
+      return message;
     }
     const created = versionRef.current === 0;
     versionRef.current = r.report.version;
     savedRef.current = values;
     setVersion(r.report.version);
     setSavedValues(values);
+    warningsRef.current = r.warnings;
+    setWarnings(r.warnings);
     setConflict(null);
     setServerErrors({});
     setSave({ kind: "saved", at: Date.now() });
     // What was typed while the save travelled stays in the browser, now based on the new version.
     if (sameState(rowsRef.current, sent)) clearDraft(browserStore(), key);
     else writeDraft(browserStore(), key, { savedAt: Date.now(), baseVersion: r.report.version, state: rowsRef.current });
-    if (created) a.onCreated();
+    if (created) onCreated();
     return null;
-  }, [a.catalogue, a.locale, a.slug, a.year, a.messages, a.onCreated, key]);
+  }, [args.catalogue, args.locale, args.slug, args.year, args.messages, onCreated, key]);
 
   // Save to the server after a pause in typing, while there is something valid and new to save.
   useEffect(() => {
-    if (!a.editable || !dirty || hasIssues || conflict || restore || save.kind === "saving" || failedRows.current === rows) return;
-    const t = setTimeout(() => void saveNow(), AUTOSAVE_MS);
-    return () => clearTimeout(t);
-  }, [a.editable, dirty, hasIssues, conflict, restore, save.kind, rows, saveNow]);
+    if (!args.editable || !dirty || hasIssues || conflict || restore || save.kind === "saving" || failedRows.current === rows) return;
+    const timer = setTimeout(() => void saveNow(), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [args.editable, dirty, hasIssues, conflict, restore, save.kind, rows, saveNow]);
 
   const takeServerCopy = useCallback(() => {
     if (!conflict?.current) return;
     touched.current = false;
-    setRows(stateFromValues(conflict.current.values, a.locale));
+    setRows(stateFromValues(conflict.current.values, args.locale));
     setSavedValues(conflict.current.values);
     savedRef.current = conflict.current.values;
     versionRef.current = conflict.current.version;
@@ -137,7 +152,7 @@ export function useReportDraft(a: DraftArgs) {
     setConflict(null);
     setSave({ kind: "idle" });
     clearDraft(browserStore(), key);
-  }, [conflict, a.locale, key]);
+  }, [conflict, args.locale, key]);
 
   const restoreDraft = useCallback(() => {
     if (!restore) return;
@@ -158,7 +173,7 @@ export function useReportDraft(a: DraftArgs) {
   const forgetLocal = useCallback(() => clearDraft(browserStore(), key), [key]);
 
   return {
-    rows, values: form.values, issues: form.issues, hasIssues, dirty, version, versionRef, save, conflict, serverErrors,
+    rows, values: form.values, issues: form.issues, hasIssues, dirty, version, versionRef, save, conflict, serverErrors, warnings, warningsRef,
     restore, keptLocally, setField, saveNow, takeServerCopy, restoreDraft, discardDraft, forgetLocal,
   };
 }

@@ -1,10 +1,10 @@
 "use client";
-// The workflow's buttons. The server decided which steps this user may take on this report (can() on the
-// page); the service checks again when a step is sent.
+// The workflow's buttons. The server decided which steps this user may take on this report (availableTransitions
+// on the page); the service checks the same rules again when a step is sent.
 import { useId, useState } from "react";
 import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
-import type { Transition } from "@/lib/services/reports/transition";
+import type { Transition } from "@/lib/domain/report-workflow";
 import { changeReportStatus } from "./actions";
 
 export type Allowed = Record<Transition, boolean>;

@@ -1,15 +1,14 @@
 "use client";
 
-import { useKeptForm } from "../../_ui/use-kept-form";
-import type { Locale } from "@/lib/domain/types";
+import { useKeptForm } from "@/components/dashboard/use-kept-form";
 import type { Messages } from "@/lib/i18n/messages";
-import { FormMessage, TextField } from "../../_ui/field";
-import { fieldMessage, type FormState } from "../../_ui/form-state";
+import { FormErrors, TextField } from "@/components/dashboard/field";
+import { fieldMessage, type ActionResult } from "@/lib/actions/result";
 
-type Props = { action: (prev: FormState, form: FormData) => Promise<FormState>; t: Messages["register"]; locale: Locale };
+type Props = { action: (prev: ActionResult, form: FormData) => Promise<ActionResult>; t: Messages["register"] };
 
-export function DissolveForm({ action, t, locale }: Props) {
-  const { state, formAction, pending, onSubmit } = useKeptForm(action);
+export function DissolveForm({ action, t }: Props) {
+  const { state, values, formAction, pending, onSubmit } = useKeptForm(action);
   return (
     <form
       action={formAction}
@@ -18,8 +17,8 @@ export function DissolveForm({ action, t, locale }: Props) {
       noValidate
     >
       <p className="text-sm text-muted">{t.dissolve.intro}</p>
-      <FormMessage text={state.message} tone="error" />
-      <TextField idPrefix="dissolve" name="dissolvedYear" label={t.dissolve.year} defaultValue={state.values.dissolvedYear ?? String(new Date().getFullYear())} error={fieldMessage(state, "dissolvedYear", locale)} inputMode="numeric" className="max-w-xs" />
+      <FormErrors result={state} idPrefix="dissolve" />
+      <TextField idPrefix="dissolve" name="dissolvedYear" label={t.dissolve.year} defaultValue={values.dissolvedYear ?? String(new Date().getFullYear())} error={fieldMessage(state, "dissolvedYear")} inputMode="numeric" className="max-w-xs" />
       <button type="submit" disabled={pending} className="rounded border border-warn px-4 py-2 text-warn hover:bg-warn-soft disabled:opacity-60">{t.dissolve.submit}</button>
     </form>
   );

@@ -1,32 +1,27 @@
 // Edit one unit of the register, or record its dissolution. The unit must belong to the province of the
 // address; its province (not the address) decides who may change it.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { formatNumber } from "@/lib/domain/numbers";
 import { fill } from "@/lib/i18n/fill";
-import { getI18n } from "@/lib/i18n/server";
 import { localePath } from "@/lib/i18n/paths";
-import { unionsOf } from "@/lib/services/register/unions";
-import { dissolveUnitAction, updateUnitAction } from "../actions";
-import { Forbidden } from "../forbidden";
-import { loadRegisterPage } from "../load";
-import { UnitForm } from "../unit-form";
+import { unionsOf } from "@/lib/queries/register-unions";
+import { dissolveUnitAction, updateUnitAction } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/actions";
+import { Forbidden } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/forbidden";
+import { UnitForm } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/unit-form";
+import { provincePage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { DissolveForm } from "./dissolve-form";
 
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await getI18n(params);
-  return { title: m.register.title };
-}
+export const generateMetadata = titleFrom((m) => m.register.title);
 
 const text = (v: number | string | null) => (v === null ? "" : String(v));
 
 export default async function EditUnitPage({ params }: Props) {
   const { id: rawId } = await params;
-  const { locale, m, province, mayEdit } = await loadRegisterPage(params, (s) => `/quan-ly/dang-ky/${s}/${rawId}`);
+  const { locale, m, province, mayEdit } = await provincePage(params, (s) => `/quan-ly/dang-ky/${s}/${rawId}`, "register");
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
   if (!province || id === null) notFound();
   const t = m.register;
@@ -45,13 +40,13 @@ export default async function EditUnitPage({ params }: Props) {
     <div className="max-w-3xl space-y-6">
       <Link href={localePath(locale, `/quan-ly/dang-ky/${province.slug}`)}>{t.actions.back}</Link>
       <h1 className="text-2xl font-bold">{fill(t.form.titleEdit, { name: unit.name })}</h1>
-      <UnitForm action={updateUnitAction.bind(null, unit.id, locale)} initial={initial} unions={unions} t={t} locale={locale} showDissolved />
+      <UnitForm action={updateUnitAction.bind(null, unit.id, locale)} initial={initial} unions={unions} t={t} showDissolved />
       <section aria-labelledby="dissolve-title" className="space-y-2 rounded border border-line bg-surface p-4">
         <h2 id="dissolve-title" className="text-lg font-semibold">{t.dissolve.title}</h2>
         {unit.dissolvedYear !== null ? (
           <p>{fill(t.dissolve.already, { year: unit.dissolvedYear })}</p>
         ) : (
-          <DissolveForm action={dissolveUnitAction.bind(null, unit.id, locale)} t={t} locale={locale} />
+          <DissolveForm action={dissolveUnitAction.bind(null, unit.id, locale)} t={t} />
         )}
       </section>
     </div>

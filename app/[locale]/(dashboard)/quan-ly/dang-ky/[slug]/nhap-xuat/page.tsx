@@ -1,28 +1,23 @@
 // Import and export files for a province: the register (template, check, import) and a yearly report (template,
 // the year's figures to download, check, import into the draft). Each part shows only to those who may write it.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { fill } from "@/lib/i18n/fill";
-import { getI18n } from "@/lib/i18n/server";
 import { localePath } from "@/lib/i18n/paths";
-import { Forbidden } from "../forbidden";
-import { loadRegisterPage } from "../load";
+import { Forbidden } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/forbidden";
+import { provincePage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { ImportPanel } from "./import-panel";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ nam?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await getI18n(params);
-  return { title: m.register.actions.importExport };
-}
+export const generateMetadata = titleFrom((m) => m.register.actions.importExport);
 
 const link = "rounded border border-line px-3 py-1 no-underline hover:bg-accent-soft";
 
 export default async function ImportExportPage({ params, searchParams }: Props) {
-  const { locale, m, actor, province, mayEdit } = await loadRegisterPage(params, (s) => `/quan-ly/dang-ky/${s}/nhap-xuat`);
+  const { locale, m, actor, province, mayEdit } = await provincePage(params, (s) => `/quan-ly/dang-ky/${s}/nhap-xuat`, "register");
   if (!province) notFound();
   const t = m.register.import;
   const mayReport = can(actor, "report:edit", { provinceId: province.id });

@@ -1,9 +1,9 @@
 "use client";
 // Removing a target asks first, in the page itself (no browser dialog): "Xóa hẳn" or "Thôi".
 import { useState, useTransition } from "react";
-import type { FormState } from "../../../dang-ky/_ui/form-state";
+import type { ActionResult } from "@/lib/actions/result";
 
-type Props = { action: () => Promise<FormState>; name: string; words: { remove: string; confirm: string; confirmYes: string; confirmNo: string } };
+type Props = { action: () => Promise<ActionResult>; name: string; words: { remove: string; confirm: string; confirmYes: string; confirmNo: string } };
 
 export function DeleteTarget({ action, name, words }: Props) {
   const [asking, setAsking] = useState(false);

@@ -1,33 +1,28 @@
 // One term's targets: the list (with edit and remove), a form to add or edit one (?sua=<id>), and what each
 // kind of target means. The public term page shows the same targets once saved.
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { formatNumber } from "@/lib/domain/numbers";
 import { termYears } from "@/lib/domain/term-years";
 import { fill } from "@/lib/i18n/fill";
-import { getI18n } from "@/lib/i18n/server";
 import { localePath } from "@/lib/i18n/paths";
 import { ServiceError } from "@/lib/services/errors";
-import { termWithTargets } from "@/lib/services/targets/read";
+import { termWithTargets } from "@/lib/queries/targets";
 import { termYearsParam } from "@/lib/api/params";
-import { Forbidden } from "../../../dang-ky/[slug]/forbidden";
-import { deleteTargetAction, saveTargetAction } from "../actions";
-import { loadTargetPage } from "../load";
+import { Forbidden } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/forbidden";
+import { deleteTargetAction, saveTargetAction } from "@/app/[locale]/(dashboard)/quan-ly/muc-tieu/[slug]/actions";
+import { provincePage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { KindsHelp, TargetsTable } from "./targets-table";
 import { TargetForm } from "./target-form";
 
 type Props = { params: Promise<{ locale: string; slug: string; years: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await getI18n(params);
-  return { title: m.register.targets.title };
-}
+export const generateMetadata = titleFrom((m) => m.register.targets.title);
 
 export default async function TermTargetsPage({ params, searchParams }: Props) {
   const { years } = await params;
-  const { locale, m, actor, province, mayRead, mayEdit } = await loadTargetPage(params, (s) => `/quan-ly/muc-tieu/${s}/${years}`);
+  const { locale, m, actor, province, mayRead, mayEdit } = await provincePage(params, (s) => `/quan-ly/muc-tieu/${s}/${years}`, "target");
   const span = termYearsParam.safeParse(years);
   if (!province || !span.success) notFound();
   const t = m.register.targets;
@@ -73,7 +68,7 @@ export default async function TermTargetsPage({ params, searchParams }: Props) {
             {editing && <Link href={base}>{t.form.cancel}</Link>}
             <TargetForm
               key={editing?.id ?? "new"} action={saveTargetAction.bind(null, province.slug, years, editing?.id ?? null, locale)} initial={initial}
-              indicators={groups} sources={data.sources.map((s) => ({ value: String(s.id), label: s.title }))} t={t} locale={locale}
+              indicators={groups} sources={data.sources.map((s) => ({ value: String(s.id), label: s.title }))} t={t}
             />
           </section>
           <KindsHelp t={t} />

@@ -1,29 +1,27 @@
 "use client";
 // Add or edit one target of a term. The year field shows for annual targets only; numbers are typed the page's
 // way ("1.342", "1,5"); a failed save keeps what was typed and names the problem beside each field.
-import { useKeptForm } from "../../../dang-ky/_ui/use-kept-form";
+import { useKeptForm } from "@/components/dashboard/use-kept-form";
 import { useState } from "react";
-import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
 import { TARGET_KINDS, TARGET_QUALIFIERS } from "@/lib/validation/target";
-import { FormMessage, SelectField, TextArea, TextField, type Option } from "../../../dang-ky/_ui/field";
-import { fieldMessage, type FormState } from "../../../dang-ky/_ui/form-state";
+import { FormErrors, SelectField, TextArea, TextField, type Option } from "@/components/dashboard/field";
+import { fieldMessage, type ActionResult } from "@/lib/actions/result";
 
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: (prev: ActionResult, form: FormData) => Promise<ActionResult>;
   initial: Record<string, string>;
   indicators: { label: string; options: Option[] }[];
   sources: Option[];
   t: Messages["register"]["targets"];
-  locale: Locale;
 };
 
-export function TargetForm({ action, initial, indicators, sources, t, locale }: Props) {
-  const { state, formAction, pending, onSubmit } = useKeptForm(action);
-  const v = { ...initial, ...state.values };
+export function TargetForm({ action, initial, indicators, sources, t }: Props) {
+  const { state, values, formAction, pending, onSubmit } = useKeptForm(action);
+  const v = { ...initial, ...values };
   const [kind, setKind] = useState(v.kind ?? "");
   const f = t.form;
-  const err = (n: string) => fieldMessage(state, n, locale);
+  const err = (n: string) => fieldMessage(state, n);
   return (
     <form
       action={formAction}
@@ -31,7 +29,7 @@ export function TargetForm({ action, initial, indicators, sources, t, locale }: 
       className="space-y-4"
       noValidate
     >
-      <FormMessage text={state.message} tone="error" />
+      <FormErrors result={state} idPrefix="target" />
       <SelectField idPrefix="target" name="indicator" label={f.indicator} defaultValue={v.indicator ?? ""} error={err("indicator")} options={[{ value: "", label: f.choose }]} groups={indicators} />
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField

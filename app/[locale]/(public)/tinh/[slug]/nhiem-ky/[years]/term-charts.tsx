@@ -1,9 +1,9 @@
 // The term's charts, each in its ChartFrame: every target against its result, a running term's progress,
 // and one chart per ANNUAL target. All data is shaped here, on the server; the charts only draw it.
 import { AnnualChart } from "@/components/charts/annual-chart";
-import { annualData, annualLegend, annualSummary, annualTable, annualTitle } from "@/components/charts/annual-data";
+import { annualData, annualLegend, annualSummary, annualTable, annualTitle } from "@/lib/charts/annual-data";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { expectationTable, overviewSummary, percentData, percentLegend, progressSummary, rowKey } from "@/components/charts/percent-data";
+import { expectationTable, overviewSummary, percentData, percentLegend, progressSummary, rowKey } from "@/lib/charts/percent-data";
 import { TargetResultChart } from "@/components/charts/target-result-chart";
 import { TermProgressChart } from "@/components/charts/term-progress-chart";
 import type { Locale } from "@/lib/domain/types";
@@ -11,7 +11,8 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ProgressRow } from "@/lib/queries/progress";
 import type { TermProgress } from "@/lib/queries/term-progress";
-import { progressTable } from "../../progress-table";
+import { progressTable } from "@/app/[locale]/(public)/tinh/[slug]/progress-table";
+import { TermPace } from "./term-pace";
 
 type Ctx = { locale: Locale; m: Messages };
 
@@ -48,6 +49,7 @@ export function TermCharts({ progress, locale, m }: { progress: TermProgress } &
           {pace.some((d) => d.low !== null) && <TermProgressChart data={pace} locale={locale} targetLabel={m.charts.targetLine} legend={percentLegend(pace, m, { progress: true })} />}
         </ChartFrame>
       )}
+      <TermPace progress={progress} locale={locale} m={m} />
       {rows
         .filter((r) => r.target.kind === "ANNUAL")
         .map((r) => (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { statusLine } from "@/components/charts/progress-text";
+import { statusLine } from "@/lib/charts/progress-text";
 import { SourceButton } from "@/components/figure";
 import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
@@ -7,7 +7,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { localePath } from "@/lib/i18n/paths";
 import type { SourceRef } from "@/lib/queries/shapes";
 import type { TermProgress } from "@/lib/queries/term-progress";
-import { TermBadges, termHeading, termPath } from "../../term-heading";
+import { TermBadges, termHeading, termPath } from "@/app/[locale]/(public)/tinh/[slug]/term-heading";
 
 type Ctx = { locale: Locale; m: Messages };
 
@@ -30,6 +30,14 @@ export function TermHeader({ progress, source, locale, m }: { progress: TermProg
         {fill(m.charts.term.asOf, { year: asOfYear })}
         {running && ` ${m.charts.term.running}`}
       </p>
+      {rows.length > 0 && (
+        <p>
+          <Link href={localePath(locale, `${termPath(province.slug, term)}/trinh-chieu`)} className="font-semibold">
+            {m.slides.present}
+          </Link>
+          <span className="text-muted"> — {m.slides.presentHelp}</span>
+        </p>
+      )}
     </header>
   );
 }

@@ -11,37 +11,37 @@ import { parseReportAddress } from "@/lib/api/report-params";
 import { ServiceError } from "@/lib/services/errors";
 import { exportReport } from "@/lib/services/import/export-report";
 import { importReport } from "@/lib/services/import/report-import";
-import { provinceBySlug } from "@/lib/services/reports/load";
-import { badFormat, crossSite, FILE_LOCALE, FORMAT, fileResponse, readUpload, runImport } from "../../../_lib/http";
+import { provinceBySlug } from "@/lib/queries/province-by-slug";
+import { badFormat, FILE_LOCALE, fileResponse, parseFileFormat, readUpload, refuseCrossSite, runImport } from "@/app/api/v1/import/_lib/http";
 
 type Ctx = { params: Promise<{ slug: string; year: string }> };
 
 export async function GET(request: NextRequest, ctx: Ctx) {
-  const t = parseReportAddress(await ctx.params);
-  if (!t.ok) return t.response;
+  const address = parseReportAddress(await ctx.params);
+  if (!address.ok) return address.response;
   const q = request.nextUrl.searchParams;
-  const format = FORMAT(q.get("format"));
+  const format = parseFileFormat(q.get("format"));
   if (!format) return badFormat();
   try {
-    return fileResponse(await exportReport(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, format, locale: FILE_LOCALE }));
+    return fileResponse(await exportReport(db, { actor: await actorFromRequest(request), slug: address.slug, year: address.year, format, locale: FILE_LOCALE }));
   } catch (err) {
     return errorResponse(err);
   }
 }
 
 export async function POST(request: NextRequest, ctx: Ctx) {
-  const refused = crossSite(request);
+  const refused = refuseCrossSite(request);
   if (refused) return refused;
-  const t = parseReportAddress(await ctx.params, { writable: true });
-  if (!t.ok) return t.response;
+  const address = parseReportAddress(await ctx.params, { writable: true });
+  if (!address.ok) return address.response;
   try {
     const actor = await actorFromRequest(request);
     if (!actor) throw new ServiceError("NOT_SIGNED_IN");
-    if (!can(actor, "report:edit", { provinceId: (await provinceBySlug(db, t.slug)).id })) throw new ServiceError("FORBIDDEN");
+    if (!can(actor, "report:edit", { provinceId: (await provinceBySlug(db, address.slug)).id })) throw new ServiceError("FORBIDDEN");
     const upload = await readUpload(request);
     const commit = request.nextUrl.searchParams.get("mode") === "commit";
     const version = upload.fields.version === undefined ? undefined : Number(upload.fields.version);
-    return runImport(request, (onProgress) => importReport(db, { actor, slug: t.slug, year: t.year, file: upload.file, locale: FILE_LOCALE, commit, version, onProgress }));
+    return runImport(request, (onProgress) => importReport(db, { actor, slug: address.slug, year: address.year, file: upload.file, locale: FILE_LOCALE, commit, version, onProgress }));
   } catch (err) {
     return errorResponse(err);
   }

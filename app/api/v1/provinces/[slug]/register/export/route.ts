@@ -7,7 +7,7 @@ import { errorResponse } from "@/lib/api/handle";
 import { parse, slugParam } from "@/lib/api/params";
 import { exportRegister } from "@/lib/services/import/export-register";
 import { registerFilters } from "@/lib/validation/register-filters";
-import { badFormat, FILE_LOCALE, FORMAT, fileResponse } from "../../../../import/_lib/http";
+import { badFormat, FILE_LOCALE, fileResponse, parseFileFormat } from "@/app/api/v1/import/_lib/http";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
@@ -15,7 +15,7 @@ export async function GET(request: NextRequest, ctx: Ctx) {
   const slug = parse(slugParam, (await ctx.params).slug, "slug");
   if (!slug.ok) return slug.response;
   const q = request.nextUrl.searchParams;
-  const format = FORMAT(q.get("format"));
+  const format = parseFileFormat(q.get("format"));
   if (!format) return badFormat();
   try {
     const filters = registerFilters.parse(Object.fromEntries(q.entries()));

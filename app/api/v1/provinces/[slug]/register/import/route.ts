@@ -9,12 +9,12 @@ import { errorResponse } from "@/lib/api/handle";
 import { parse, slugParam } from "@/lib/api/params";
 import { importRegister } from "@/lib/services/import/register-import";
 import { registerProvince } from "@/lib/services/register/access";
-import { crossSite, FILE_LOCALE, readUpload, runImport } from "../../../../import/_lib/http";
+import { FILE_LOCALE, readUpload, refuseCrossSite, runImport } from "@/app/api/v1/import/_lib/http";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
 export async function POST(request: NextRequest, ctx: Ctx) {
-  const refused = crossSite(request);
+  const refused = refuseCrossSite(request);
   if (refused) return refused;
   const slug = parse(slugParam, (await ctx.params).slug, "slug");
   if (!slug.ok) return slug.response;

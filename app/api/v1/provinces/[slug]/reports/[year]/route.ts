@@ -15,26 +15,26 @@ import { saveDraft } from "@/lib/services/reports/save-draft";
 type Ctx = { params: Promise<{ slug: string; year: string }> };
 
 export async function GET(request: NextRequest, ctx: Ctx) {
-  const t = parseReportAddress(await ctx.params);
-  if (!t.ok) return t.response;
+  const address = parseReportAddress(await ctx.params);
+  if (!address.ok) return address.response;
   try {
     const actor = await actorFromRequest(request);
-    const reports = await reportsForActor(db, { actor, slug: t.slug, from: t.year, to: t.year, includeDrafts: true });
-    if (!reports?.length) return apiError(404, "NOT_FOUND", "Không có báo cáo năm này (hoặc bạn không được xem bản nháp).", "No report for that year (or you may not see its draft).");
-    return NextResponse.json({ province: t.slug, report: reports[0] }, { headers: { "Cache-Control": "private, no-store" } });
+    const reports = await reportsForActor(db, { actor, slug: address.slug, from: address.year, to: address.year, includeDrafts: true });
+    if (!reports?.length) return apiError(404, "NOT_FOUND", (w) => w.api("NO_REPORT"));
+    return NextResponse.json({ province: address.slug, report: reports[0] }, { headers: { "Cache-Control": "private, no-store" } });
   } catch (err) {
     return errorResponse(err);
   }
 }
 
 export async function PUT(request: NextRequest, ctx: Ctx) {
-  const t = parseReportAddress(await ctx.params, { writable: true });
-  if (!t.ok) return t.response;
-  return handleWrite(request, async (body) => saveDraft(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, body }));
+  const address = parseReportAddress(await ctx.params, { writable: true });
+  if (!address.ok) return address.response;
+  return handleWrite(request, async (body) => saveDraft(db, { actor: await actorFromRequest(request), slug: address.slug, year: address.year, body }));
 }
 
 export async function DELETE(request: NextRequest, ctx: Ctx) {
-  const t = parseReportAddress(await ctx.params);
-  if (!t.ok) return t.response;
-  return handleWrite(request, async (body) => deleteDraft(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, body }));
+  const address = parseReportAddress(await ctx.params);
+  if (!address.ok) return address.response;
+  return handleWrite(request, async (body) => deleteDraft(db, { actor: await actorFromRequest(request), slug: address.slug, year: address.year, body }));
 }

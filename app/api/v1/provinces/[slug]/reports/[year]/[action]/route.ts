@@ -16,9 +16,9 @@ export async function POST(request: NextRequest, ctx: { params: Promise<{ slug: 
   const action = parse(actionParam, p.action, "action");
   if (!action.ok) return action.response;
   // Returning and reopening reach any year, so a report made before the range existed can be cleaned up.
-  const t = parseReportAddress(p, { writable: action.value === "submit" || action.value === "approve" });
-  if (!t.ok) return t.response;
+  const address = parseReportAddress(p, { writable: action.value === "submit" || action.value === "approve" });
+  if (!address.ok) return address.response;
   return handleWrite(request, async (body) =>
-    transitionReport(db, { actor: await actorFromRequest(request), slug: t.slug, year: t.year, transition: action.value, body }),
+    transitionReport(db, { actor: await actorFromRequest(request), slug: address.slug, year: address.year, transition: action.value, body }),
   );
 }

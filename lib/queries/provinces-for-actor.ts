@@ -1,0 +1,11 @@
+// The provinces whose register (or targets) a user may open, for the index pages' pickers: today's provinces
+// first, then those merged away in 2025 (their units and terms stay under them).
+import "server-only";
+import { can, type Actor } from "@/lib/authz";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export async function provincesForActor(db: PrismaClient, actor: Actor, action: "register:read" | "target:read") {
+  const rows = await db.province.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, validUntil: true } });
+  const visible = rows.filter((p) => can(actor, action, { provinceId: p.id }));
+  return { current: visible.filter((p) => p.validUntil === null), merged: visible.filter((p) => p.validUntil !== null) };
+}

@@ -1,0 +1,19 @@
+// The province's cooperative unions, for the unit form's picker.
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export interface UnionOption {
+  id: number;
+  name: string;
+  dissolvedYear: number | null;
+}
+
+/** The LH HTX of a province, by name: a few dozen at most. The caller has checked access to the province. */
+export async function unionsOf(db: PrismaClient, provinceId: number): Promise<UnionOption[]> {
+  return db.registerUnit.findMany({
+    where: { provinceId, type: "LH_HTX" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, dissolvedYear: true },
+    take: 2000,
+  });
+}
