@@ -18,8 +18,11 @@ export interface WatchOptions {
 
 const READ = `SELECT value FROM "PublicGeneration" WHERE id = 1`;
 const MAX_BACKOFF_MS = 10_000;
-/** The longest a public request waits for fresh(): then the poll's and NOTIFY's knowledge stands. */
-const FRESH_WAIT_MS = 1000;
+/**
+ * The longest a public request waits for fresh(): then the poll's and NOTIFY's knowledge stands, and until a read
+ * succeeds again requests do not wait at all (a hung database must not slow every cached page).
+ */
+const FRESH_WAIT_MS = 250;
 
 export class GenerationWatch {
   private listener: pg.Client | null = null;
@@ -30,6 +33,8 @@ export class GenerationWatch {
   /** The read of the generation on its way now, and the one queued to begin after it (fresh()). */
   private reading: Promise<void> | null = null;
   private queued: { read: Promise<void>; bounded: Promise<void> } | null = null;
+  /** A read took longer than FRESH_WAIT_MS and none has succeeded since: requests do not wait for reads. */
+  private unanswered = false;
 
   constructor(private readonly options: WatchOptions) {
     // One pooled connection: the pool replaces it by itself when it dies.
@@ -56,6 +61,10 @@ export class GenerationWatch {
    * process makes about one query per round trip, not one per request.
    */
   fresh(): Promise<void> {
+    if (this.unanswered) {
+      if (!this.reading) void this.readNow();
+      return Promise.resolve();
+    }
     if (!this.reading) return this.bounded(this.readNow());
     // The read on its way may have begun before a commit this request already sees: wait for the next one.
     if (!this.queued) {
@@ -69,7 +78,9 @@ export class GenerationWatch {
   }
 
   private readNow(): Promise<void> {
-    const read = this.poll().finally(() => {
+    const read = this.poll().then((answered) => {
+      if (answered) this.unanswered = false;
+    }).finally(() => {
       if (this.reading === read) this.reading = null;
     });
     this.reading = read;
@@ -78,7 +89,15 @@ export class GenerationWatch {
 
   /** A database slower than FRESH_WAIT_MS (or down) must not hold the public pages: they go out as known then. */
   private bounded(read: Promise<void>): Promise<void> {
-    return Promise.race([read, new Promise<void>((resolve) => setTimeout(resolve, FRESH_WAIT_MS).unref())]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.unanswered = true;
+        resolve();
+      }, FRESH_WAIT_MS);
+      timer.unref();
+    });
+    return Promise.race([read, late]).finally(() => clearTimeout(timer));
   }
 
   async stop(): Promise<void> {
@@ -87,12 +106,15 @@ export class GenerationWatch {
     await Promise.allSettled([this.listener?.end(), this.poller.end()]);
   }
 
-  private async poll(): Promise<void> {
+  /** Reads the row and hands the value on; false when the database did not answer. */
+  private async poll(): Promise<boolean> {
     try {
       const { rows } = await this.poller.query<{ value: string }>(READ);
       if (rows[0]) this.options.onGeneration(BigInt(rows[0].value));
+      return true;
     } catch (err) {
       this.options.log?.(`generation poll failed: ${(err as Error).message}`);
+      return false;
     }
   }
 
