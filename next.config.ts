@@ -6,7 +6,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.HTX_DIST_DIR ?? ".next",
   // Node-only database drivers: load them from node_modules at runtime instead of bundling them
   // (pg has optional native bindings; PGlite ships WebAssembly and data files beside its JS).
-  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // pptxgenjs (the meeting pack, decision 0035) probes for Node modules (fs, https, a `require("sizeof")`) that a
+  // bundle would try to resolve; from node_modules it runs as on Node.
+  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pptxgenjs"],
   poweredByHeader: false,
   // Pages Next renders on demand (ISR) stay in memory and are not written under .next: every server start
   // reads the database afresh anyway, and the two servers of the end-to-end tests, on two databases, share one

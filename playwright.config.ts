@@ -41,7 +41,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "public", testMatch: /(public-pages|charts|summary|find-your-way|public-html|public-axe|honest|presentation)\.spec\.ts/, use: { baseURL: publicURL } },
+    { name: "public", testMatch: /(public-pages|charts|chart-files|summary|find-your-way|public-html|public-axe|honest|presentation|meeting-pack|tile-map|trends)\.spec\.ts/, use: { baseURL: publicURL } },
     // Read-only against the public server, plus one server of its own (tests/e2e/own-server.ts).
     { name: "edge", testMatch: /edge\.spec\.ts/, use: { baseURL: publicURL } },
     // Two servers of its own behind nginx (deploy/htx.conf); skipped without nginx.

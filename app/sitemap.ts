@@ -16,6 +16,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/",
     "/tinh",
     "/so-sanh",
+    "/ban-do",
+    "/trinh-chieu",
     ...provinces.map((p) => `/tinh/${p.slug}`),
     ...provinces.flatMap((p) => p.terms.map((years) => `/tinh/${p.slug}/nhiem-ky/${years}`)),
   ];

@@ -1,6 +1,8 @@
+import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
 
-export type ApiDataset = { label: string; path: string };
+/** `xlsx`: the dataset also comes as a workbook (?format=xlsx, decision 0035), in the page's language. */
+export type ApiDataset = { label: string; path: string; xlsx?: string };
 
 /**
  * "This page's figures in the open-data API": each dataset in JSON and CSV (docs/api.md). The format alone is
@@ -21,6 +23,14 @@ export function ApiLinks({ datasets, m }: { datasets: ApiDataset[]; m: Messages 
             <a href={`${d.path}?format=csv`} type="text/csv">
               CSV<span className="sr-only">{`, ${d.label}`}</span>
             </a>
+            {d.xlsx && (
+              <>
+                {" · "}
+                <a href={d.xlsx} type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" download>
+                  XLSX<span className="sr-only">{`, ${d.label}`}</span>
+                </a>
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -35,8 +45,14 @@ export const apiDatasets = {
     { label: m.find.api.reports, path: `/api/v1/provinces/${slug}/reports` },
     { label: m.find.api.terms, path: `/api/v1/provinces/${slug}/terms` },
   ],
-  term: (slug: string, years: string, m: Messages): ApiDataset[] => [
-    { label: m.find.api.progress, path: `/api/v1/provinces/${slug}/terms/${years}/progress` },
+  term: (slug: string, years: string, m: Messages, locale: Locale = "vi"): ApiDataset[] => [
+    { label: m.find.api.progress, path: `/api/v1/provinces/${slug}/terms/${years}/progress`, xlsx: termFileHref(slug, years, "progress?format=xlsx", locale) },
     { label: m.find.api.reports, path: `/api/v1/provinces/${slug}/reports` },
   ],
 };
+
+/** A term's file for people in the page's language: `what` is "slides.pptx" or "progress?format=xlsx". */
+export function termFileHref(slug: string, years: string, what: string, locale: Locale): string {
+  const href = `/api/v1/provinces/${slug}/terms/${years}/${what}`;
+  return locale === "en" ? `${href}${what.includes("?") ? "&" : "?"}lang=en` : href;
+}

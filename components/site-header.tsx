@@ -6,7 +6,7 @@ import { LangSwitch } from "./lang-switch";
 
 export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="border-b border-line bg-surface print:hidden">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href={localePath(locale, "/")} className="text-xl font-bold tracking-tight text-ink no-underline">
           {m.meta.product}
@@ -17,6 +17,9 @@ export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
           </Link>
           <Link href={localePath(locale, "/so-sanh")} className="no-underline hover:underline">
             {m.summary.nav.compare}
+          </Link>
+          <Link href={localePath(locale, "/ban-do")} className="no-underline hover:underline">
+            {m.map.nav}
           </Link>
           {/* Static on purpose: the public pages are cached whole and never read the session. */}
           <Link href={localePath(locale, "/dang-nhap")} className="no-underline hover:underline">

@@ -39,7 +39,7 @@ export default async function RootLayout({ children, params }: LayoutProps) {
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           <UiTextProvider text={{ error: m.error }}>{children}</UiTextProvider>
         </main>
-        <footer className="border-t border-line bg-surface">
+        <footer className="border-t border-line bg-surface print:hidden">
           <p className="mx-auto w-full max-w-6xl px-4 py-5 text-sm text-muted">{m.footer.sources}</p>
         </footer>
       </body>

@@ -3,6 +3,7 @@
 // (min–max as a shaded area, the min as a line; the line alone when there is no max). A year without a figure
 // stays a gap with the reason written in it: a missing year is not a zero.
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { barReach, withOpenEnds } from "@/lib/charts/open-ends";
 import type { Locale } from "@/lib/domain/types";
 import type { AnnualChartData } from "@/lib/charts/annual-data";
 import { CHART_COLORS, niceCeiling, numberLabel, type ChartConfig } from "@/lib/charts/config";
@@ -11,7 +12,6 @@ import { useChartScale } from "./chart-scale";
 import { ChartLegend, ChartTooltip, SureBar, extraBar } from "./chart-parts";
 
 const HEIGHT = 300;
-const ARROW_SHARE = 0.08;
 const ExtraUp = extraBar("up");
 
 type Props = { chart: AnnualChartData; locale: Locale; legend: ChartConfig };
@@ -19,13 +19,9 @@ type Props = { chart: AnnualChartData; locale: Locale; legend: ChartConfig };
 export function AnnualChart({ chart, locale, legend }: Props) {
   const { min, max, targetApprox, data } = chart;
   const s = useChartScale();
-  const ends = data.map((d) => (d.low === null ? 0 : d.high ?? d.low * (1 + 2 * ARROW_SHARE)));
+  const ends = data.map(barReach);
   const top = niceCeiling(Math.max(min, max ?? 0, ...ends) * 1.15);
-  const rows = data.map((d) => {
-    const open = d.low !== null && d.high === null;
-    const extra = d.low === null ? null : open ? Math.min(top * ARROW_SHARE, top - d.low) : (d.high ?? d.low) - d.low;
-    return { ...d, sure: d.low, extra, open, end: d.low === null ? null : d.low + (extra ?? 0) };
-  });
+  const rows = withOpenEnds(data, top);
   const columns = rows.map((r) => ({ key: r.year, end: r.end, label: r.valueLabel, gapLabel: r.gapLabel }));
   return (
     <div>

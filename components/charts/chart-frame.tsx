@@ -10,12 +10,17 @@
  *
  * The chart is wrapped in role="img" labelled with the summary: a screen reader hears the sentence and then reads
  * the table, instead of walking the SVG. Without a chart, `empty` is said in its place (never an empty plot).
+ * Under it, buttons save the chart as PNG or SVG and its table as CSV or XLSX, named `file` (decision 0036).
  */
 import type { ReactNode } from "react";
 import { SourceButton } from "@/components/figure";
+import { quoteLang } from "@/lib/format/local-text";
 import type { Locale } from "@/lib/domain/types";
 import { getMessages } from "@/lib/i18n/messages";
 import type { SourceRef } from "@/lib/queries/shapes";
+import { slugify } from "@/lib/domain/slug";
+import { fill } from "@/lib/i18n/fill";
+import { ChartDownloads } from "./chart-downloads";
 import { DataTable } from "./data-table";
 import type { ChartTable } from "@/lib/charts/table";
 
@@ -33,11 +38,16 @@ export type ChartFrameProps = {
   headingLevel?: 2 | 3;
   /** Said instead of the chart when there is no chart to draw. */
   empty?: string;
+  /** The downloaded files' name without extension, e.g. "thai-nguyen-2013-2018-htx-thanh-lap-moi"; else the title's slug. */
+  file?: string;
   children?: ReactNode;
 };
 
-export function ChartFrame({ id, title, summary, locale, table, sources = [], headingLevel = 3, empty, children }: ChartFrameProps) {
+export function ChartFrame({ id, title, summary, locale, table, sources = [], headingLevel = 3, empty, file, children }: ChartFrameProps) {
   const m = getMessages(locale);
+  const d = m.charts.download;
+  const names = { png: d.pngName, svg: d.svgName, csv: d.csvName, xlsx: d.xlsxName };
+  const downloadText = { label: d.label, failed: d.failed, note: d.note, names: Object.fromEntries(Object.entries(names).map(([k, v]) => [k, fill(v, { title }, locale)])) as Record<keyof typeof names, string> };
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const unique = [...new Map(sources.filter((s): s is SourceRef => !!s).map((s) => [s.key, s])).values()];
   return (
@@ -55,13 +65,14 @@ export function ChartFrame({ id, title, summary, locale, table, sources = [], he
       ) : (
         empty && <p className="rounded-md border border-dashed border-line bg-paper p-3 text-muted">{empty}</p>
       )}
+      <ChartDownloads name={file ?? slugify(title)} title={title} locale={locale} picture={!!children} text={downloadText} />
       <DataTable table={table} />
       {unique.length > 0 && (
         <ul aria-label={m.charts.columns.sources} className="space-y-1 text-sm text-muted">
           {unique.map((s) => (
             <li key={s.key}>
-              {m.charts.columns.sources}: {s.title}
-              <SourceButton source={s} quote={null} note={null} what={s.title} locale={locale} m={m} />
+              {m.charts.columns.sources}: <cite lang={quoteLang(locale)} className="not-italic">{s.title}</cite>
+              <SourceButton source={s} quote={null} note={null} what={`${title}: ${s.title}`} locale={locale} m={m} />
             </li>
           ))}
         </ul>

@@ -41,3 +41,14 @@ export function csv(filename: string, header: string[], rows: CsvCell[][]): Next
     },
   });
 }
+
+/** A file made for people (the progress workbook, the slides): public and cached like every open-data answer. */
+export function download(filename: string, contentType: string, body: Buffer): NextResponse {
+  return new NextResponse(new Uint8Array(body), {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": CACHE,
+    },
+  });
+}

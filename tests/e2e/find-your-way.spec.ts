@@ -142,7 +142,8 @@ test("each public page links to its figures in the API, and every link answers",
     for (const href of hrefs) {
       const res = await request.get(href);
       expect(res.status(), href).toBe(200);
-      expect(res.headers()["content-type"], href).toContain(href.endsWith("format=csv") ? "text/csv" : "application/json");
+      const type = href.endsWith("format=csv") ? "text/csv" : href.endsWith("format=xlsx") ? "spreadsheetml.sheet" : "application/json";
+      expect(res.headers()["content-type"], href).toContain(type);
     }
   }
 });

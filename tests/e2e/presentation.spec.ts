@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { measureSlide } from "./slide-measure";
 
 const PATH = "/tinh/thai-nguyen/nhiem-ky/2013-2018/trinh-chieu";
 const TOTAL = 4;
@@ -25,7 +26,7 @@ test.describe("at 1024×768", () => {
 
   test("the keyboard walks the deck: → Space PageDown to the end, Home, End, ← PageUp, Esc back to the term", async ({ page }) => {
     await page.goto("/tinh/thai-nguyen/nhiem-ky/2013-2018");
-    await page.getByRole("link", { name: "Trình chiếu" }).focus();
+    await page.getByRole("link", { name: "Trình chiếu", exact: true }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`${PATH}$`));
     await expect(counter(page)).toHaveText(`Trang 1/${TOTAL}`);
@@ -66,32 +67,6 @@ test.describe("at 1024×768", () => {
   });
 });
 
-/** Elements of the shown slide and the controls that reach past the viewport, and text under 24 px. */
-async function measure(page: Page) {
-  return page.evaluate(() => {
-    const [w, h] = [window.innerWidth, window.innerHeight];
-    const deck = document.querySelector("[data-current]")!;
-    const shown = (el: Element) => el.checkVisibility() && el.getClientRects().length > 0;
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.textContent ?? "").trim().slice(0, 30)}"`;
-    const outside = [...deck.querySelectorAll("*")]
-      .filter(shown)
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > h + 0.5);
-      })
-      .map(name);
-    const small: string[] = [];
-    const walker = document.createTreeWalker(deck, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || !node.textContent?.trim() || !shown(parent)) continue;
-      const size = parseFloat(getComputedStyle(parent).fontSize);
-      if (size < 24) small.push(`${size}px ${name(parent)}`);
-    }
-    const scrolls = [...deck.querySelectorAll("section[data-slide]")].filter(shown).some((s) => s.scrollHeight > s.clientHeight + 1);
-    return { outside, small, scrolls, pageScrollX: document.documentElement.scrollWidth > w };
-  });
-}
 
 for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
   test.describe(() => {
@@ -104,7 +79,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
         await expectOn(page, n, n > 1);
         // The target slides' charts are drawn (their text is measured too).
         if (n > 2) await expect(page.locator(`section[id='${n}'] svg.recharts-surface`)).toBeVisible();
-        const m = await measure(page);
+        const m = await measureSlide(page);
         expect(m.outside, `slide ${n}: cut off`).toEqual([]);
         expect(m.small, `slide ${n}: text under 24 px`).toEqual([]);
         expect(m.scrolls, `slide ${n}: scrolls`).toBe(false);

@@ -5,8 +5,12 @@ export type PublicPage = { path: string; status?: number };
 const PATHS: PublicPage[] = [
   { path: "/" },
   { path: "/so-sanh" },
+  { path: "/ban-do" },
+  { path: "/ban-do?to-mau=trang-thai&ranh-gioi=thoi-diem" },
+  { path: "/trinh-chieu" },
   { path: "/tinh" },
   { path: "/tinh/thai-nguyen" },
+  { path: "/tinh/thai-nguyen?lich-su=gop" },
   { path: "/tinh/bac-kan" },
   { path: "/tinh/hoa-binh" },
   { path: "/tinh/thai-nguyen/nhiem-ky/2013-2018" },

@@ -1,30 +1,22 @@
 // Issue 9, "Honest aggregates": a national or merged figure inherits its inputs' flags, in the queries the pages
 // read and in the API (JSON and CSV); the comparison offers indicators known only as term totals with their terms.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/prisma-client";
+import { describe, expect, it } from "vitest";
 import { availablePeriodsWith, comparableIndicatorsWith, compareIndicatorWith } from "@/lib/queries/compare";
 import { publicSummaryWith } from "@/lib/queries/summary";
-import { freshDemoDb } from "@/tests/support/db";
-import { call, loadRoutes, type Routes } from "@/tests/support/routes";
+import { call, demoApi } from "@/tests/support/routes";
 
-let db: PrismaClient;
 const loaders = {
   reports: () => import("@/app/api/v1/provinces/[slug]/reports/route"),
   compare: () => import("@/app/api/v1/compare/route"),
 };
-let routes: Routes<typeof loaders>;
-
-beforeAll(async () => {
-  db = await freshDemoDb();
-  routes = await loadRoutes(loaders);
-});
-afterAll(() => db.$disconnect());
+const api = demoApi(loaders);
+const { routes } = api;
 
 const csvRows = async (res: Response) => (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(","));
 
 describe("national figures inherit their inputs' flags", () => {
   it("the 2024 headlines (all from the unconfirmed article) say so, and members say ambiguous", async () => {
-    const s = await publicSummaryWith(db, 2025);
+    const s = await publicSummaryWith(api.db, 2025);
     expect(s.year).toBe(2024);
     const card = (code: string) => s.headlines.find((h) => h.indicator.code === code)!.national;
     for (const code of ["coops_total", "members", "avg_income_worker"]) {
@@ -36,23 +28,23 @@ describe("national figures inherit their inputs' flags", () => {
   });
 
   it("a merged province of today inherits the flags of the province it absorbed", async () => {
-    const c = (await compareIndicatorWith(db, "coops_total", 2024, "today"))!;
+    const c = (await compareIndicatorWith(api.db, "coops_total", 2024, "today"))!;
     const phuTho = c.units.find((u) => u.members.some((m) => m.slug === "hoa-binh"))!;
     expect(phuTho.flags.attribution).toBe("UNCONFIRMED");
-    const thaiBinh2018 = (await compareIndicatorWith(db, "unions_total", 2018, "time"))!.national;
+    const thaiBinh2018 = (await compareIndicatorWith(api.db, "unions_total", 2018, "time"))!.national;
     expect(thaiBinh2018.flags).toMatchObject({ derived: true, attribution: "INFERRED", from: { inferred: [{ slug: "thai-binh" }] } });
   });
 });
 
 describe("the comparison offers term totals with their terms", () => {
   it("every comparable indicator has at least one year or term, and a term total compares", async () => {
-    const codes = (await comparableIndicatorsWith(db)).map((i) => i.code);
+    const codes = (await comparableIndicatorsWith(api.db)).map((i) => i.code);
     const empty = [];
-    for (const code of codes) if ((await availablePeriodsWith(db, code)).length === 0) empty.push(code);
+    for (const code of codes) if ((await availablePeriodsWith(api.db, code)).length === 0) empty.push(code);
     expect(empty).toEqual([]);
-    expect(await availablePeriodsWith(db, "awards")).toEqual([{ from: 2013, to: 2018 }]);
-    expect(await availablePeriodsWith(db, "coops_new")).toEqual(expect.arrayContaining([{ from: 2024, to: 2024 }, { from: 2018, to: 2018 }, { from: 2013, to: 2018 }]));
-    const awards = (await compareIndicatorWith(db, "awards", 2018, "time", 2013))!;
+    expect(await availablePeriodsWith(api.db, "awards")).toEqual([{ from: 2013, to: 2018 }]);
+    expect(await availablePeriodsWith(api.db, "coops_new")).toEqual(expect.arrayContaining([{ from: 2024, to: 2024 }, { from: 2018, to: 2018 }, { from: 2013, to: 2018 }]));
+    const awards = (await compareIndicatorWith(api.db, "awards", 2018, "time", 2013))!;
     expect(awards.fromYear).toBe(2013);
     expect(awards.national.value).toMatchObject({ low: 1876 });
   });

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@/lib/prisma-client";
-import { freshDemoDb } from "@/tests/support/db";
-import { call, loadRoutes, type Routes } from "@/tests/support/routes";
+import { describe, expect, it } from "vitest";
+import { call, demoApi } from "@/tests/support/routes";
 
-let db: PrismaClient;
 const loaders = {
   provinces: () => import("@/app/api/v1/provinces/route"),
   reports: () => import("@/app/api/v1/provinces/[slug]/reports/route"),
   terms: () => import("@/app/api/v1/provinces/[slug]/terms/route"),
   progress: () => import("@/app/api/v1/provinces/[slug]/terms/[years]/progress/route"),
 };
-let routes: Routes<typeof loaders>;
-
-beforeAll(async () => {
-  db = await freshDemoDb();
-  routes = await loadRoutes(loaders);
-});
-afterAll(() => db.$disconnect());
+const api = demoApi(loaders);
+const { routes } = api;
 
 const progress = (slug: string, years: string, query = "") => call(routes.progress.GET, `/api/v1/provinces/${slug}/terms/${years}/progress${query}`, { slug, years });
 const reports = (slug: string, query = "") => call(routes.reports.GET, `/api/v1/provinces/${slug}/reports${query}`, { slug });
@@ -103,9 +95,9 @@ describe("GET /api/v1/provinces/{slug}/reports and /terms", () => {
     expect(income).toMatchObject({ qualifier: "RANGE", value: 2, high: 4.5 });
   });
   it("shows approved figures only", async () => {
-    const tn = await db.province.findUniqueOrThrow({ where: { slug: "thai-nguyen" } });
-    const coopsNew = await db.indicator.findUniqueOrThrow({ where: { code: "coops_new" } });
-    await db.yearlyReport.create({ data: { provinceId: tn.id, year: 2019, status: "DRAFT", values: { create: { indicatorId: coopsNew.id, fromYear: 2019, value: 40 } } } });
+    const tn = await api.db.province.findUniqueOrThrow({ where: { slug: "thai-nguyen" } });
+    const coopsNew = await api.db.indicator.findUniqueOrThrow({ where: { code: "coops_new" } });
+    await api.db.yearlyReport.create({ data: { provinceId: tn.id, year: 2019, status: "DRAFT", values: { create: { indicatorId: coopsNew.id, fromYear: 2019, value: 40 } } } });
     const body = await (await reports("thai-nguyen")).json();
     expect(body.years.map((y: { year: number }) => y.year)).toEqual([2013, 2018]);
     const prog = await (await progress("thai-nguyen", "2018-2023")).json();

@@ -1,7 +1,9 @@
 // Calls the app's route handlers in-process against the run's database: the API's contract tested on a real
 // Postgres without a browser. lib/db reads DATABASE_URL on first use, so it is set before anything imports it.
 import { NextRequest } from "next/server";
-import { databaseUrl } from "./db";
+import { afterAll, beforeAll } from "vitest";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { databaseUrl, freshDemoDb } from "./db";
 
 export function useRunDatabase(): void {
   process.env.DATABASE_URL = databaseUrl();
@@ -40,4 +42,18 @@ export async function sessionCookie(user: { id: number }, sessionVersion = 0): P
   const { encode } = await import("next-auth/jwt");
   const token = await encode({ token: { uid: user.id, sv: sessionVersion }, secret: TEST_SECRET });
   return `next-auth.session-token=${token}`;
+}
+
+/**
+ * A test file's demo database and route modules, made before its tests and closed after them: `const api =
+ * demoApi(loaders)`, then `api.routes.progress.GET` and `api.db` inside the tests.
+ */
+export function demoApi<L extends Loaders>(loaders: L): { routes: Routes<L>; db: PrismaClient } {
+  const api = { routes: {} as Routes<L>, db: undefined as unknown as PrismaClient };
+  beforeAll(async () => {
+    api.db = await freshDemoDb();
+    Object.assign(api.routes, await loadRoutes(loaders));
+  });
+  afterAll(() => api.db.$disconnect());
+  return api;
 }

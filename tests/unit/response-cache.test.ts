@@ -247,13 +247,13 @@ describe("the response cache", () => {
 
 describe("what may be cached", () => {
   it("is the public pages in both languages and the public API, nothing else", () => {
-    for (const p of ["/", "/en", "/en/", "/tinh/thai-nguyen", "/en/tinh/thai-nguyen/nhiem-ky/2013-2018", "/so-sanh", "/en/so-sanh", "/tinh"]) {
+    for (const p of ["/", "/en", "/en/", "/tinh/thai-nguyen", "/en/tinh/thai-nguyen/nhiem-ky/2013-2018", "/so-sanh", "/en/so-sanh", "/tinh", "/ban-do", "/en/ban-do", "/trinh-chieu", "/en/trinh-chieu/"]) {
       expect(publicPathKind(p), p).toBe("page");
     }
-    for (const p of ["/api/v1/provinces", "/api/v1/provinces/thai-nguyen/reports", "/api/v1/provinces/thai-nguyen/terms/2013-2018/progress", "/api/v1/compare"]) {
+    for (const p of ["/api/v1/provinces", "/api/v1/provinces/thai-nguyen/reports", "/api/v1/provinces/thai-nguyen/terms/2013-2018/progress", "/api/v1/provinces/thai-nguyen/terms/2013-2018/slides.pptx", "/api/v1/compare"]) {
       expect(publicPathKind(p), p).toBe("api");
     }
-    for (const p of ["/quan-ly", "/en/quan-ly/bao-cao/thai-nguyen/2024", "/dang-nhap", "/tai-khoan/mat-khau", "/api/auth/session", "/api/health", "/api/v1/import/templates/report", "/api/v1/provinces/thai-nguyen/register/export", "/_next/static/x.js", "/bench-floor.txt", "/enx", "/so-sanhx", "/api/v1/comparex"]) {
+    for (const p of ["/quan-ly", "/en/quan-ly/bao-cao/thai-nguyen/2024", "/dang-nhap", "/tai-khoan/mat-khau", "/api/auth/session", "/api/health", "/api/v1/import/templates/report", "/api/v1/provinces/thai-nguyen/register/export", "/_next/static/x.js", "/bench-floor.txt", "/enx", "/so-sanhx", "/ban-dox", "/trinh-chieu/x", "/api/v1/comparex"]) {
       expect(isPublicPath(p), p).toBe(false);
     }
   });

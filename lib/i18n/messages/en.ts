@@ -8,6 +8,9 @@ import { summaryEn } from "./summary/en";
 import { findEn } from "./find/en";
 import { errorsEn } from "./errors/en";
 import { slidesEn } from "./slides/en";
+import { mapEn } from "./map/en";
+import { trendsEn } from "./trends/en";
+import { termFilesEn } from "./term-files/en";
 
 // Typed against vi.ts: a missing or extra key is a compile error.
 export const en: Messages = {
@@ -191,4 +194,7 @@ export const en: Messages = {
   find: findEn,
   errors: errorsEn,
   slides: slidesEn,
+  map: mapEn,
+  trends: trendsEn,
+  termFiles: termFilesEn,
 };

@@ -7,6 +7,9 @@ import { summaryVi } from "./summary/vi";
 import { findVi } from "./find/vi";
 import { errorsVi } from "./errors/vi";
 import { slidesVi } from "./slides/vi";
+import { mapVi } from "./map/vi";
+import { trendsVi } from "./trends/vi";
+import { termFilesVi } from "./term-files/vi";
 
 // The source of truth for UI text: en.ts must have exactly these keys (its type is derived from this object).
 // Placeholders are written {name} and filled by lib/i18n/fill.ts.
@@ -193,4 +196,7 @@ export const vi = {
   find: findVi,
   errors: errorsVi,
   slides: slidesVi,
+  map: mapVi,
+  trends: trendsVi,
+  termFiles: termFilesVi,
 };

@@ -4,9 +4,10 @@
 // BOM (Excel then shows Vietnamese correctly), comma-delimited, CRLF, formula-like text neutralised
 // (lib/domain/formula-text.ts).
 import Papa from "papaparse";
-import { formulaSafe } from "@/lib/domain/formula-text";
+import { csvText, type CsvCell } from "@/lib/format/csv-text";
 
-export type CsvCell = string | number | boolean | null | undefined;
+// The writer lives in lib/format/csv-text.ts (the browser uses it too); the import and the API still reach it here.
+export { csvField, csvText, type CsvCell } from "@/lib/format/csv-text";
 
 const DELIMITERS = [",", ";", "\t"];
 
@@ -48,25 +49,6 @@ export function parseCsv(text: string, limits?: { maxRows: number; maxColumns: n
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === "") rows.pop();
   return rows;
-}
-
-/** One cell: a number as `formatNumber` writes it; text made formula-safe, and quoted when neutralised. */
-export function csvField(v: CsvCell, formatNumber: (n: number) => string = String): string {
-  if (v === null || v === undefined) return "";
-  // A number written the Vietnamese way ("4,67") holds the delimiter: quoted, it is still read as a number.
-  if (typeof v === "number") return quoteIf(formatNumber(v), false);
-  const text = String(v);
-  const safe = formulaSafe(text);
-  return quoteIf(safe, safe !== text);
-}
-
-function quoteIf(s: string, always: boolean): string {
-  return always || /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The whole file as text: a BOM, the header, the rows, each line ended by CRLF. */
-export function csvText(header: string[], rows: CsvCell[][], formatNumber?: (n: number) => string): string {
-  return "\uFEFF" + [header, ...rows].map((r) => r.map((c) => csvField(c, formatNumber)).join(",")).join("\r\n") + "\r\n";
 }
 
 export function writeCsv(header: string[], rows: CsvCell[][], formatNumber?: (n: number) => string): Buffer {

@@ -1,4 +1,6 @@
-// A plain GET form: it works without JavaScript, and every choice is a shareable address.
+// A plain GET form: it works without JavaScript, and every choice is a shareable address. The tile map (/ban-do)
+// sends the same words to itself, with its own fields added (`action`, `children`).
+import type { ReactNode } from "react";
 import type { Locale } from "@/lib/domain/types";
 import { indicatorName } from "@/lib/format/indicator";
 import { periodLabel } from "@/lib/format/period";
@@ -16,14 +18,18 @@ type Props = {
   boundary: BoundaryParam;
   locale: Locale;
   m: Messages;
+  /** Where the form sends its words: /so-sanh unless told; the form's name with it. */
+  action?: { path: string; label: string };
+  /** Fields of the page that sends to itself, before the button. */
+  children?: ReactNode;
 };
 
 const FIELD = "rounded-md border border-line bg-surface px-3 py-2 text-base";
 
-export function CompareForm({ indicators, periods, code, period, boundary, locale, m }: Props) {
+export function CompareForm({ indicators, periods, code, period, boundary, locale, m, action, children }: Props) {
   const c = m.summary.compare;
   return (
-    <form method="get" action={localePath(locale, "/so-sanh")} aria-label={c.form} className="flex flex-wrap items-end gap-4 rounded-md border border-line bg-surface p-4">
+    <form method="get" action={localePath(locale, action?.path ?? "/so-sanh")} aria-label={action?.label ?? c.form} className="flex flex-wrap items-end gap-4 rounded-md border border-line bg-surface p-4">
       {/* Labels point at their selects (htmlFor) rather than wrap them: a wrapping label would name the select
           with its options' text too. */}
       {/* max-w-full: the longest indicator's name made the select, and the page, 511 px wide on a phone. */}
@@ -55,6 +61,7 @@ export function CompareForm({ indicators, periods, code, period, boundary, local
           ))}
         </div>
       </fieldset>
+      {children}
       <button type="submit" className="rounded-md bg-accent px-5 py-2 font-semibold text-white hover:opacity-90">
         {c.submit}
       </button>

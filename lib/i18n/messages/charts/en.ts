@@ -77,5 +77,14 @@ export const chartsEn: typeof chartsVi = {
     otherTerms: "Other terms",
     notFound: "This province has no term at this address.",
   },
+  download: {
+    label: "Download",
+    pngName: "Download the chart “{title}” as PNG",
+    svgName: "Download the chart “{title}” as SVG",
+    csvName: "Download the figures of “{title}” as CSV",
+    xlsxName: "Download the figures of “{title}” as XLSX",
+    failed: "The file could not be made. Please try again.",
+    note: "note",
+  },
   pace: paceEn,
 };

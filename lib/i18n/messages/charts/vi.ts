@@ -77,5 +77,16 @@ export const chartsVi = {
     otherTerms: "Các nhiệm kỳ khác",
     notFound: "Tỉnh, thành phố này không có nhiệm kỳ với địa chỉ này.",
   },
+  // The chart's own files (components/charts/chart-downloads.tsx): the picture and the table's figures.
+  download: {
+    label: "Tải về",
+    pngName: "Tải biểu đồ “{title}” dạng PNG",
+    svgName: "Tải biểu đồ “{title}” dạng SVG",
+    csvName: "Tải bảng số liệu “{title}” dạng CSV",
+    xlsxName: "Tải bảng số liệu “{title}” dạng XLSX",
+    failed: "Chưa tải được tệp. Hãy thử lại.",
+    // The column beside a figure for what is written under it in the table ("Kết quả (ghi chú)").
+    note: "ghi chú",
+  },
   pace: paceVi,
 };

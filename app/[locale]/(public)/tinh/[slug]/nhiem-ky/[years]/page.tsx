@@ -35,7 +35,7 @@ export default async function TermPage({ params }: Props) {
         <TermCharts progress={progress} locale={locale} m={m} />
       )}
       <OtherTerms slug={progress.province.slug} terms={province.terms} current={term} locale={locale} m={m} />
-      <ApiLinks datasets={apiDatasets.term(progress.province.slug, `${term.startYear}-${term.endYear}`, m)} m={m} />
+      <ApiLinks datasets={apiDatasets.term(progress.province.slug, `${term.startYear}-${term.endYear}`, m, locale)} m={m} />
     </article>
   );
 }

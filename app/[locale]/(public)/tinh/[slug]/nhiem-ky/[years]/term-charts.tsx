@@ -13,6 +13,8 @@ import type { ProgressRow } from "@/lib/queries/progress";
 import type { TermProgress } from "@/lib/queries/term-progress";
 import { progressTable } from "@/app/[locale]/(public)/tinh/[slug]/progress-table";
 import { TermPace } from "./term-pace";
+import * as t from "@/lib/charts/progress-text";
+import { termFile } from "./term-file";
 
 type Ctx = { locale: Locale; m: Messages };
 
@@ -26,6 +28,7 @@ export function TermCharts({ progress, locale, m }: { progress: TermProgress } &
     <>
       <ChartFrame
         id="overview"
+        file={termFile(progress, "muc tieu va ket qua")}
         headingLevel={2}
         title={fill(m.charts.overview.title, { years })}
         summary={overviewSummary(rows, locale, m)}
@@ -38,6 +41,7 @@ export function TermCharts({ progress, locale, m }: { progress: TermProgress } &
       {running.length > 0 && (
         <ChartFrame
           id="progress"
+          file={termFile(progress, "tien do")}
           headingLevel={2}
           title={fill(m.charts.progress.title, { years })}
           summary={progressSummary(running, term, asOfYear, locale, m)}
@@ -53,17 +57,18 @@ export function TermCharts({ progress, locale, m }: { progress: TermProgress } &
       {rows
         .filter((r) => r.target.kind === "ANNUAL")
         .map((r) => (
-          <AnnualFrame key={rowKey(r)} row={r} term={term} locale={locale} m={m} />
+          <AnnualFrame key={rowKey(r)} row={r} file={termFile(progress, `${t.indicatorLabel(r, "vi")} ${r.target.year ?? ""}`)} term={term} locale={locale} m={m} />
         ))}
     </>
   );
 }
 
-function AnnualFrame({ row, term, locale, m }: { row: ProgressRow; term: TermProgress["term"] } & Ctx) {
+function AnnualFrame({ row, file, term, locale, m }: { row: ProgressRow; file: string; term: TermProgress["term"] } & Ctx) {
   const chart = annualData(row, term, locale, m);
   return (
     <ChartFrame
       id={`annual-${rowKey(row)}`}
+      file={file}
       headingLevel={2}
       title={annualTitle(row, locale, m)}
       summary={annualSummary(row, chart, locale, m)}

@@ -4,6 +4,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/server";
 import { getProvincePage } from "@/lib/queries/province-page";
+import type { YearReport } from "@/lib/queries/shapes";
 import { getTermProgress } from "@/lib/queries/term-progress";
 import { PROVINCE_SLUG } from "@/app/[locale]/(public)/tinh/[slug]/slug";
 import { parseTermYears } from "./term-param";
@@ -30,4 +31,14 @@ export async function termMetadata(params: Promise<{ slug: string; years: string
     title: fill(title(m), { province: province.name, years: `${term.startYear}–${term.endYear}` }),
     alternates: alternatesFor(locale, `/tinh/${province.slug}/nhiem-ky/${term.startYear}-${term.endYear}${suffix}`),
   };
+}
+
+/** The term's latest approved year and when it was approved: what "approved up to" means on the cover, in the
+ *  presentation and its PPTX alike. null when none is. */
+export function lastApproved(reports: YearReport[], term: { startYear: number; endYear: number }): { year: number; on: string | null } | null {
+  const inTerm = reports.filter((r) => r.year >= term.startYear && r.year <= term.endYear);
+  if (inTerm.length === 0) return null;
+  const year = Math.max(...inTerm.map((r) => r.year));
+  const days = inTerm.map((r) => r.approvedOn).filter((d): d is string => !!d).sort();
+  return { year, on: days.at(-1) ?? null };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { statusLine } from "@/lib/charts/progress-text";
+import { termFileHref } from "@/components/api-links";
 import { SourceButton } from "@/components/figure";
 import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
@@ -36,6 +37,14 @@ export function TermHeader({ progress, source, locale, m }: { progress: TermProg
             {m.slides.present}
           </Link>
           <span className="text-muted"> — {m.slides.presentHelp}</span>
+        </p>
+      )}
+      {rows.length > 0 && (
+        <p>
+          <a href={termFileHref(province.slug, `${term.startYear}-${term.endYear}`, "slides.pptx", locale)} download className="font-semibold">
+            {m.termFiles.pptx}
+          </a>
+          <span className="text-muted"> — {m.termFiles.pptxHelp}</span>
         </p>
       )}
     </header>

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { TermProgress } from "@/lib/queries/term-progress";
+import { termFile } from "./term-file";
 
 type Ctx = { locale: Locale; m: Messages };
 
@@ -50,6 +51,7 @@ export function TermPace({ progress, locale, m }: { progress: TermProgress } & C
   return (
     <ChartFrame
       id="pace"
+      file={termFile(progress, "toc do va du bao")}
       headingLevel={2}
       title={fill(m.charts.pace.title, { years: `${term.startYear}–${term.endYear}` })}
       summary={pace.paceSummary(rows, asOfYear, locale, m)}

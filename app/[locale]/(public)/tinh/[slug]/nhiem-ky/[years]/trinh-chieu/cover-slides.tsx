@@ -1,6 +1,7 @@
 // The first two slides: which province, term and congress, and how far the approved figures go; then how many
 // targets stand where.
 import Link from "next/link";
+import { termFileHref } from "@/components/api-links";
 import { statusColor } from "@/lib/charts/config";
 import * as pace from "@/lib/charts/pace-text";
 import { rowKey } from "@/lib/charts/percent-data";
@@ -13,8 +14,8 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { TermProgress } from "@/lib/queries/term-progress";
 import { termHeading } from "@/app/[locale]/(public)/tinh/[slug]/term-heading";
-import styles from "./deck.module.css";
-import { Slide, slideTitleId } from "./slide";
+import styles from "@/components/slides/deck.module.css";
+import { CoverHeading, Slide, slideTitleId } from "@/components/slides/slide";
 
 type Ctx = { locale: Locale; m: Messages };
 
@@ -27,17 +28,17 @@ export function CoverSlide({ progress, approved, backHref, locale, m }: { progre
   const s = m.slides.cover;
   return (
     <Slide n={1}>
-      <p className="text-muted">{s.kicker}</p>
-      <h1 id={slideTitleId(1)} className="text-[2.2em] font-bold leading-tight">
-        {province.name}
-      </h1>
+      <CoverHeading kicker={s.kicker} title={province.name} />
       <p className="text-[1.4em] font-semibold">{termHeading(term, m)}</p>
       <p>{approved ? fill(s.approvedOn, { year: approved.year, date: approved.on ? formatDate(approved.on, locale) : "—" }) : s.noneApproved}</p>
       {running && <p>{fill(s.running, { year: asOfYear })}</p>}
       {rows.length > 0 && <p className="font-semibold">{t.statusLine(rows, locale, m)}</p>}
       <p className="mt-auto text-muted">{m.slides.keys}</p>
-      <p>
+      <p className="flex flex-wrap gap-x-8">
         <Link href={backHref}>← {m.slides.back}</Link>
+        <a href={termFileHref(province.slug, `${term.startYear}-${term.endYear}`, "slides.pptx", locale)} download>
+          {m.termFiles.pptx}
+        </a>
       </p>
     </Slide>
   );

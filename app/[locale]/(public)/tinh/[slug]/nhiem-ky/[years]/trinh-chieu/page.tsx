@@ -7,12 +7,11 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import { localePath } from "@/lib/i18n/paths";
 import { getI18n } from "@/lib/i18n/server";
-import type { YearReport } from "@/lib/queries/shapes";
 import { isSyntheticDatabase } from "@/lib/queries/synthetic-data";
 import { termPath } from "@/app/[locale]/(public)/tinh/[slug]/term-heading";
-import { loadTerm, termMetadata } from "@/app/[locale]/(public)/tinh/[slug]/nhiem-ky/[years]/term-data";
-import { CoverSlide, SummarySlide, type Approved } from "./cover-slides";
-import { Deck, type DeckText } from "./deck";
+import { lastApproved, loadTerm, termMetadata } from "@/app/[locale]/(public)/tinh/[slug]/nhiem-ky/[years]/term-data";
+import { CoverSlide, SummarySlide } from "./cover-slides";
+import { Deck, type DeckText } from "@/components/slides/deck";
 import { TargetSlide } from "./target-slide";
 
 type Props = { params: Promise<{ slug: string; years: string; locale: string }> };
@@ -26,15 +25,6 @@ export function generateStaticParams() {
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return termMetadata(params, (m) => m.slides.title, "/trinh-chieu");
-}
-
-/** The term's latest approved year and when it was approved: what "approved up to" means on the cover. */
-function lastApproved(reports: YearReport[], term: { startYear: number; endYear: number }): Approved {
-  const inTerm = reports.filter((r) => r.year >= term.startYear && r.year <= term.endYear);
-  if (inTerm.length === 0) return null;
-  const year = Math.max(...inTerm.map((r) => r.year));
-  const days = inTerm.map((r) => r.approvedOn).filter((d): d is string => !!d).sort();
-  return { year, on: days.at(-1) ?? null };
 }
 
 const deckText = (m: Messages): DeckText => {

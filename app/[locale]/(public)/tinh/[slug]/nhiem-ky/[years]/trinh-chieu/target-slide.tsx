@@ -19,8 +19,8 @@ import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ProgressRow } from "@/lib/queries/progress";
 import type { TermProgress } from "@/lib/queries/term-progress";
-import styles from "./deck.module.css";
-import { Slide, slideTitleId } from "./slide";
+import styles from "@/components/slides/deck.module.css";
+import { Slide, slideTitleId } from "@/components/slides/slide";
 
 type Ctx = { locale: Locale; m: Messages };
 

@@ -1,8 +1,12 @@
-// GET /api/v1/provinces/{slug}/terms/{years}/progress[?format=csv]: every target of the term against its result.
+// GET /api/v1/provinces/{slug}/terms/{years}/progress[?format=csv|xlsx][&lang=en]: every target of the term against
+// its result. The workbook is for people: worded headers and statuses in its language (decision 0035).
 import type { NextRequest } from "next/server";
-import { formatParam, parse, slugParam, termYearsParam } from "@/lib/api/params";
-import { apiError, csv, json, unknownProvince } from "@/lib/api/respond";
-import { provinceTerms } from "@/lib/queries/open-data";
+import { parseTermRequest, progressFormatParam } from "@/lib/api/params";
+import { csv, download, json } from "@/lib/api/respond";
+import { termNotFound } from "@/lib/api/term-not-found";
+import { progressSheet } from "@/lib/exports/progress-sheet";
+import { getMessages } from "@/lib/i18n/messages";
+import { CONTENT_TYPES, xlsxBuffer } from "@/lib/services/import/workbook";
 import { readTermProgress } from "@/lib/queries/term-progress";
 import { jsonErrors } from "@/lib/api/guard";
 import type { Bounds, PaceRow } from "@/lib/queries/progress";
@@ -18,21 +22,18 @@ const paceCells = (p: PaceRow | null) =>
 
 export const GET = jsonErrors(async (request: NextRequest, ctx: { params: Promise<{ slug: string; years: string }> }) => {
   const params = await ctx.params;
-  const slug = parse(slugParam, params.slug, "slug");
-  if (!slug.ok) return slug.response;
-  const years = parse(termYearsParam, params.years, "years");
-  if (!years.ok) return years.response;
-  const format = parse(formatParam, request.nextUrl.searchParams.get("format"), "format");
-  if (!format.ok) return format.response;
-
-  const progress = await readTermProgress(slug.value, years.value[0], years.value[1]);
-  if (!progress) {
-    if (!(await provinceTerms(slug.value))) return unknownProvince(slug.value);
-    return apiError(404, "UNKNOWN_TERM", (w) => w.api("UNKNOWN_TERM", { slug: slug.value, years: params.years }));
+  const req = parseTermRequest(params, request.nextUrl.searchParams, progressFormatParam);
+  if (!req.ok) return req.response;
+  const progress = await readTermProgress(req.slug, req.years[0], req.years[1]);
+  if (!progress) return termNotFound(req.slug, params.years);
+  if (req.format === "json") return json(progress);
+  if (req.format === "xlsx") {
+    const body = await xlsxBuffer([progressSheet(progress.rows, req.lang, getMessages(req.lang))]);
+    const suffix = req.lang === "en" ? "-en" : "";
+    return download(`${req.slug}-${params.years}-progress${suffix}.xlsx`, CONTENT_TYPES.xlsx, body);
   }
-  if (format.value === "json") return json(progress);
   return csv(
-    `${slug.value}-${params.years}-progress.csv`,
+    `${req.slug}-${params.years}-progress.csv`,
     ["indicator", "unit", "target_kind", "target_min", "target_max", "target_year", "result_value", "result_low", "result_high", "result_qualifier", "achievement", "achievement_high", "exceeded_by", "approximate", "status", "running", "expected", "sources", ...PACE_COLUMNS],
     progress.rows.map((r) => [
       r.indicator, r.unit, r.target.kind, r.target.min, r.target.max, r.target.year,

@@ -11,3 +11,15 @@ export function Slide({ n, children }: { n: number; children: ReactNode }) {
 }
 
 export const slideTitleId = (n: number) => `slide-${n}-title`;
+
+/** A deck's first slide's heading: what the deck is (small) above whom it is about. */
+export function CoverHeading({ kicker, title }: { kicker: string; title: ReactNode }) {
+  return (
+    <>
+      <p className="text-muted">{kicker}</p>
+      <h1 id={slideTitleId(1)} className="text-[2.2em] font-bold leading-tight">
+        {title}
+      </h1>
+    </>
+  );
+}
