@@ -64,6 +64,35 @@ test("the staff's pages show it too, with the demo accounts", async ({ page }) =
   await expect(page.getByText(/^\[Tổng hợp\]/).first()).toBeVisible(); // the synthetic register
 });
 
+test("a running term's presentation says where each target is heading, walked with the keyboard on a projector", async ({ page }) => {
+  // A province whose congress term runs past the last approved year (2025) and has a target with a pace.
+  const provinces = ((await (await fetch(`${origin}/api/v1/provinces`)).json()) as { provinces: { slug: string }[] }).provinces;
+  let found: string | null = null;
+  for (const { slug } of provinces) {
+    const { terms } = (await (await fetch(`${origin}/api/v1/provinces/${slug}/terms`)).json()) as { terms: { years: string; startYear: number; endYear: number }[] };
+    for (const t of terms.filter((t) => t.startYear < 2025 && t.endYear > 2025)) {
+      const { rows } = (await (await fetch(`${origin}/api/v1/provinces/${slug}/terms/${t.years}/progress`)).json()) as { rows: { pace: { status: string } | null }[] };
+      if (rows.some((r) => r.pace && r.pace.status !== "NO_DATA")) found = `/tinh/${slug}/nhiem-ky/${t.years}/trinh-chieu`;
+      if (found) break;
+    }
+    if (found) break;
+  }
+  expect(found, "a running term with a pace").not.toBeNull();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`${origin}${found}`);
+  await expect(page.getByRole("note").filter({ hasText: BANNER.vi }).first()).toBeAttached();
+  await page.keyboard.press("End");
+  await expect(page).toHaveURL(/#\d+$/);
+  const last = Number(new URL(page.url()).hash.slice(1));
+  expect(last).toBeGreaterThan(2);
+  // Some target slide of the term shows its pace, on Open SDG's scale, in words.
+  const slides = page.locator("section[data-slide]");
+  await expect(slides.filter({ hasText: "Hướng tới cuối nhiệm kỳ" }).first()).toBeAttached();
+  await expect(slides.filter({ hasText: /Đúng hướng|Cần tăng tốc|Tiến bộ hạn chế|Đi lùi|Đã đạt|Chưa kết luận/ }).first()).toBeAttached();
+  await page.keyboard.press("Home");
+  await expect(page).toHaveURL(/#1$/);
+});
+
 test("Ctrl-C stops it, and the database stays for the next start", async () => {
   const exited = new Promise<number | null>((resolve) => app.once("exit", (code) => resolve(code)));
   app.kill("SIGINT");
