@@ -19,7 +19,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/ban-do",
     "/trinh-chieu",
     ...provinces.map((p) => `/tinh/${p.slug}`),
-    ...provinces.flatMap((p) => p.terms.map((years) => `/tinh/${p.slug}/nhiem-ky/${years}`)),
+    ...provinces.flatMap((p) => p.terms.flatMap((years) => [`/tinh/${p.slug}/nhiem-ky/${years}`, `/tinh/${p.slug}/nhiem-ky/${years}/trinh-chieu`])),
   ];
   return paths.flatMap((path) => {
     const languages: Record<string, string> = Object.fromEntries(LOCALES.map((l) => [l, url(localePath(l, path))]));

@@ -94,7 +94,7 @@ test("sitemap.xml lists every public page in both languages with hreflang altern
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   // 63 provinces, 3 other pages and the terms, each in two languages.
   expect(locs.length).toBeGreaterThanOrEqual(2 * (63 + 3));
-  for (const path of ["/", "/en", "/tinh", "/en/tinh", "/tinh/thai-nguyen", "/en/tinh/thai-nguyen", "/tinh/bac-kan", "/tinh/thai-nguyen/nhiem-ky/2013-2018"]) {
+  for (const path of ["/", "/en", "/tinh", "/en/tinh", "/tinh/thai-nguyen", "/en/tinh/thai-nguyen", "/tinh/bac-kan", "/tinh/thai-nguyen/nhiem-ky/2013-2018", "/tinh/thai-nguyen/nhiem-ky/2013-2018/trinh-chieu", "/ban-do", "/trinh-chieu"]) {
     expect(locs).toContain(new URL(path, baseURL).href.replace(/\/$/, path === "/" ? "/" : ""));
   }
   expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${baseURL}/en/tinh/thai-nguyen" />`);

@@ -16,7 +16,7 @@ test.describe("the public summary", () => {
     await coops.getByRole("button", { name: "Nguồn" }).hover();
     await expect(coops.getByRole("button", { name: "Nguồn" })).toHaveAttribute("title", /Nguồn: /);
     // The province list stays below the summary.
-    await expect(page.getByRole("heading", { level: 2, name: "Từng tỉnh, thành phố" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Từng tỉnh, thành phố", exact: true })).toBeVisible();
     await expect(page.getByText("63 tỉnh, thành phố trước")).toBeVisible();
   });
 

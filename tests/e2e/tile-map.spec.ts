@@ -32,6 +32,17 @@ test.describe("the tile map", () => {
     await expect(page).toHaveURL(/\/tinh\/phu-tho$/);
   });
 
+  test("the home page shows today's provinces by their term's results, without JavaScript, and leads to the map", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    expect(new Set(await tileSlugs(page))).toEqual(CURRENT);
+    await expect(page.getByRole("heading", { level: 2, name: /^Kết quả nhiệm kỳ hiện tại của từng tỉnh, thành phố/ })).toBeVisible();
+    await page.getByRole("link", { name: "Bản đồ các tỉnh, thành phố →" }).click();
+    await expect(page).toHaveURL(/\/ban-do$/);
+    await context.close();
+  });
+
   test("the table lists the figures", async ({ page }) => {
     await page.goto("/ban-do?chi-tieu=coops_total&nam=2018&ranh-gioi=thoi-diem");
     await page.getByText("Bảng số liệu của bản đồ").click();

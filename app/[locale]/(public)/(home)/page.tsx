@@ -11,6 +11,7 @@ import { listProvincesWithData } from "@/lib/queries/provinces";
 import { getPublicSummary } from "@/lib/queries/summary";
 import { NationalCards } from "./national-cards";
 import { ProvinceTable } from "./province-table";
+import { StatusMap } from "./status-map";
 import { TermsTable } from "./terms-table";
 
 // Rendered from the database on each request that the response cache in front does not answer (decision 0016).
@@ -49,6 +50,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </Link>
       </p>
       <TermsTable terms={summary.terms} asOfYear={summary.asOfYear} locale={locale} m={m} />
+      {summary.terms.length > 0 && <StatusMap terms={summary.terms} locale={locale} m={m} />}
       <section aria-labelledby="tung-tinh" className="space-y-3">
         <h2 id="tung-tinh" className="text-2xl font-bold tracking-tight">{m.summary.provinces.title}</h2>
         {provinces.length === 0 ? (
