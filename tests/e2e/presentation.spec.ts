@@ -54,6 +54,19 @@ test.describe("at 1024×768", () => {
     await expect(page).toHaveURL(/\/tinh\/thai-nguyen\/nhiem-ky\/2013-2018$/);
   });
 
+  test("F shows the deck full screen; Esc leaves full screen first, then the deck", async ({ page }) => {
+    await page.goto(`${PATH}#2`);
+    await expectOn(page, 2);
+    const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.keyboard.press("f");
+    await expect.poll(fullScreen).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(fullScreen).toBe(false);
+    await expect(page).toHaveURL(new RegExp(`${PATH}#2$`));
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/tinh\/thai-nguyen\/nhiem-ky\/2013-2018$/);
+  });
+
   test("#3 in the address opens on the third slide, and the buttons work too", async ({ page }) => {
     await page.goto(`${PATH}#3`);
     await expectOn(page, 3);
