@@ -4,6 +4,7 @@
 import type PptxGenJS from "pptxgenjs";
 import * as pace from "@/lib/charts/pace-text";
 import * as t from "@/lib/charts/progress-text";
+import { targetFigureLines } from "@/lib/charts/target-figures";
 import type { Locale } from "@/lib/domain/types";
 import { localText } from "@/lib/format/local-text";
 import { sourceDetails } from "@/lib/format/source";
@@ -20,24 +21,6 @@ type Ctx = { locale: Locale; m: Messages };
 /** The chart sits right of the figures, from 6.9 in to the right margin. */
 const CHART_X = 6.9;
 const WIDTH_RIGHT = MARGIN + INNER - CHART_X;
-
-/** Label and value lines of the figures table, as the presentation's: only those the row has. */
-function figures(row: ProgressRow, end: number, { locale, m }: Ctx): [string, string][] {
-  const c = m.charts.columns;
-  const p = m.charts.pace.columns;
-  const paced = pace.isPaced(row) && row.pace.status !== "NO_DATA" ? row : null;
-  const lines: [string, string | null][] = [
-    [c.target, t.targetText(row, locale, m)],
-    [c.result, t.resultText(row, locale) ?? t.lowerFirst(m.status.NO_DATA, locale)],
-    [m.slides.target.basis, t.basisNote(row, m)],
-    [c.achievement, t.achievementText(row, locale)],
-    [c.expected, row.running ? t.expectedText(row, locale) : null],
-    [p.soFar, paced && pace.soFarText(paced, locale, m)],
-    [p.needed, paced && pace.neededText(paced, locale, m)],
-    [fill(p.projection, { end }), paced && pace.projectionText(paced, locale, m)],
-  ];
-  return lines.filter((l): l is [string, string] => !!l[1]);
-}
 
 export function targetSlide(pres: PptxGenJS, slide: PptxGenJS.Slide, { row, term, ...ctx }: { row: ProgressRow; term: TermProgress["term"] } & Ctx) {
   const { locale, m } = ctx;
@@ -60,7 +43,7 @@ export function targetSlide(pres: PptxGenJS, slide: PptxGenJS.Slide, { row, term
   );
   const cell = (text: string, bold = false) => ({ text, options: { bold, fontFace: "Arial", fontSize: SIZE.body - 2, color: "1D2731", lang: langTag(locale) } });
   slide.addTable(
-    figures(row, term.endYear, ctx).map(([label, value]) => [cell(label, true), cell(value)]),
+    targetFigureLines(row, term.endYear, locale, m).map(([label, value]) => [cell(label, true), cell(value)]),
     { ...left, y: paced ? 2.7 : 2.2, colW: [2.4, 3.5], border: { type: "solid", pt: 0.75, color: "DCDFE3" }, margin: 0.05 },
   );
   const chart = targetChart(pres, slide, row, term, ctx, { x: CHART_X, y: 1.6, w: WIDTH_RIGHT, h: 3.7 });

@@ -12,6 +12,7 @@ import { statusColor } from "@/lib/charts/config";
 import * as pace from "@/lib/charts/pace-text";
 import { overviewSummary, percentData, percentLegend } from "@/lib/charts/percent-data";
 import * as t from "@/lib/charts/progress-text";
+import { targetFigureLines } from "@/lib/charts/target-figures";
 import type { Locale } from "@/lib/domain/types";
 import { localText, quoteLang } from "@/lib/format/local-text";
 import { sourceDetails } from "@/lib/format/source";
@@ -78,31 +79,17 @@ function Status({ row, locale, m }: { row: ProgressRow } & Ctx) {
 
 /** Result against target in figures, with their qualifiers as written ("≈ 120", "trên 200.000"). */
 function Figures({ row, end, locale, m }: { row: ProgressRow; end: number } & Ctx) {
-  const c = m.charts.columns;
-  const p = m.charts.pace.columns;
-  const paced = pace.isPaced(row) && row.pace.status !== "NO_DATA" ? row : null;
-  const lines: [string, string | null][] = [
-    [c.target, t.targetText(row, locale, m)],
-    [c.result, t.resultText(row, locale) ?? t.lowerFirst(m.status.NO_DATA, locale)],
-    [m.slides.target.basis, t.basisNote(row, m)],
-    [c.achievement, t.achievementText(row, locale)],
-    [c.expected, row.running ? t.expectedText(row, locale) : null],
-    [p.soFar, paced && pace.soFarText(paced, locale, m)],
-    [p.needed, paced && pace.neededText(paced, locale, m)],
-    [fill(p.projection, { end }), paced && pace.projectionText(paced, locale, m)],
-  ];
+  const lines = targetFigureLines(row, end, locale, m);
   return (
     <table className={styles.figures}>
       <caption className="sr-only">{fill(m.slides.target.table, { indicator: t.indicatorLabel(row, locale) })}</caption>
       <tbody>
-        {lines
-          .filter((l): l is [string, string] => !!l[1])
-          .map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
+        {lines.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );
