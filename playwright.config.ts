@@ -50,9 +50,21 @@ export default defineConfig({
     { name: "publishing", testMatch: /publishing\.spec\.ts/ },
     // `npm start -- --synthetic` of its own, on an embedded database in a temporary folder (decision 0031).
     { name: "synthetic", testMatch: /synthetic-demo\.spec\.ts/ },
+    // A server of its own with SMTP_URL on a real SMTP server in the test (decision 0038).
+    { name: "mail", testMatch: /mail\.spec\.ts/ },
     { name: "auth", testMatch: /auth\.spec\.ts/, use: { baseURL: dashboardURL } },
     { name: "register", testMatch: /register\.spec\.ts/, use: { baseURL: dashboardURL } },
     { name: "report-form", testMatch: /report-form\.spec\.ts/, use: { baseURL: dashboardURL }, dependencies: ["register"] },
+    // A report's source document, cited and attached, then on the public page (decision 0040): Thái Nguyên 2019–2020 only.
+    { name: "sources", testMatch: /report-sources\.spec\.ts/, use: { baseURL: dashboardURL } },
+    // Two people on one report (decision 0041) and the official indicator set on the form: Hà Giang's 2004 and 2005 only.
+    { name: "conflicts", testMatch: /conflicts\.spec\.ts/, use: { baseURL: dashboardURL } },
+    // A report's thread, explanations, the submission checklist and confirmations (decision 0039): Thái Nguyên 2015–2016 only.
+    { name: "comments", testMatch: /report-comments\.spec\.ts/, use: { baseURL: dashboardURL } },
+    // The national progress board and the due days: reads the dashboard's database, sets only 2019's due day.
+    { name: "progress-board", testMatch: /progress-board\.spec\.ts/, use: { baseURL: dashboardURL } },
+    // axe on every dashboard page for each role, and issue 12's smaller asks; after the register's tests (a unit's page exists).
+    { name: "dashboard-axe", testMatch: /(dashboard-axe|smaller-things)\.spec\.ts/, use: { baseURL: dashboardURL }, dependencies: ["register"] },
   ],
   webServer: [server(port), server(port + 1)],
 });

@@ -6,10 +6,19 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { sameSitePath } from "./lib/domain/same-site-path";
 import { env } from "./lib/env";
+import { SIGNED_IN_HINT } from "./lib/auth/signed-in-hint";
+
+// As long as a session lasts (lib/auth/options.ts); a stale hint costs one request, which then clears it.
+const SESSION_HINT_AGE = 8 * 60 * 60;
 
 export async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
+  if (token) {
+    const next = NextResponse.next();
+    // Tells the public pages' header to ask who is signed in (lib/auth/signed-in-hint.ts); this path is never cached.
+    if (!request.cookies.has(SIGNED_IN_HINT)) next.cookies.set(SIGNED_IN_HINT, "1", { path: "/", sameSite: "lax", maxAge: SESSION_HINT_AGE });
+    return next;
+  }
   const { pathname, search } = request.nextUrl;
   const english = pathname === "/en" || pathname.startsWith("/en/");
   const login = new URL(english ? "/en/dang-nhap" : "/dang-nhap", request.url);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { localePath } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
+import { HeaderAccount } from "./header-account";
 import { LangSwitch } from "./lang-switch";
 
 export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
@@ -21,10 +22,11 @@ export function SiteHeader({ locale, m }: { locale: Locale; m: Messages }) {
           <Link href={localePath(locale, "/ban-do")} className="no-underline hover:underline">
             {m.map.nav}
           </Link>
-          {/* Static on purpose: the public pages are cached whole and never read the session. */}
-          <Link href={localePath(locale, "/dang-nhap")} className="no-underline hover:underline">
-            {m.auth.headerLink}
-          </Link>
+          {/* The same HTML for everyone (the public pages are cached whole): the browser fills in the user. */}
+          <HeaderAccount
+            loginHref={localePath(locale, "/dang-nhap")} dashboardHref={localePath(locale, "/quan-ly")} home={localePath(locale, "/")}
+            text={{ login: m.auth.headerLink, account: m.small.header.account, logout: m.small.header.logout }}
+          />
           <LangSwitch to={locale === "vi" ? "en" : "vi"} label={m.nav.switchTo} title={m.nav.switchLabel} />
         </nav>
       </div>

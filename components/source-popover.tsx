@@ -149,6 +149,11 @@ function Panel({ panelRef, id, onBlur, position, label, shared, quote, quoteLang
         </p>
       ))}
       {details.attribution && <p className="mt-2 rounded bg-warn-soft p-2 text-warn">{details.attribution}</p>}
+      {details.files?.map((f) => (
+        <p key={f.href} className="mt-2">
+          <a href={f.href} download className="underline">{f.label}</a>
+        </p>
+      ))}
       {quote && (
         <figure className="mt-2">
           <figcaption className="text-xs uppercase tracking-wide text-muted">{labels.quote}</figcaption>

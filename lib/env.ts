@@ -35,6 +35,14 @@ const settings = {
   /** next-auth's own name for PUBLIC_URL, read when PUBLIC_URL is not set; server/edge.ts sets it from PUBLIC_URL. */
   NEXTAUTH_URL: httpUrl.optional(),
 
+  /**
+   * The mail server of the notifications (smtp://user:pass@host:587; smtps:// for TLS from the first byte). Unset:
+   * no mail is queued or sent, and the inbox works as ever (decision 0038).
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  /** The sender of that mail ("HTX Dashboard <no-reply@htx.example.gov.vn>"); default no-reply@ PUBLIC_URL's host. */
+  MAIL_FROM: z.string().trim().regex(/^([^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, { error: "must be an address: name@host or Name <name@host>" }).optional(),
+
   /** The first year a yearly report may be written for (decision 0013). */
   REPORT_YEAR_MIN: whole(1945, 2100).default(2000),
   /** The last year a yearly report may be written for (default: the current year). */
@@ -118,6 +126,14 @@ export function envAtStart<T>(read: () => T): T {
     console.error(err.message);
     process.exit(1);
   }
+}
+
+/**
+ * The server's `-p` wins over PORT: written back so that what the app reads later agrees (the mail's links fall
+ * back to http://localhost:PORT, decision 0038).
+ */
+export function settlePort(port: number): void {
+  process.env.PORT = String(port);
 }
 
 /**

@@ -3,13 +3,14 @@
 // what is served. Run as `node --import tsx server/main.ts [-p PORT] [-H HOST]` from the project's root.
 // Its settings (HTX_RESPONSE_CACHE_MB, HTX_GENERATION_POLL_MS, TRUST_PROXY_HOPS, PUBLIC_URL, LOG_LEVEL, …) are
 // described in lib/env.ts and .env.example, and all checked here before anything starts.
+import { fork, type ChildProcess } from "node:child_process";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import nextEnv from "@next/env";
 import next from "next";
 import { RESPONSE_CACHE_KEY } from "@/lib/cache/response-cache-key";
-import { env, envAtStart } from "@/lib/env";
+import { env, envAtStart, settlePort } from "@/lib/env";
 import { stampClientAddress } from "./client-address";
 import { createEdge } from "./edge";
 import { GenerationWatch } from "./generation-watch";
@@ -24,6 +25,7 @@ nextEnv.loadEnvConfig(process.cwd());
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const settings = envAtStart(() => env({ needDatabase: true, overrides: { PORT: values.port, HOSTNAME: values.hostname } }));
 const { PORT: port, HOSTNAME: hostname, HTX_RESPONSE_CACHE_MB: cacheMb } = settings;
+settlePort(port);
 
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
@@ -35,6 +37,20 @@ const watch = cache
   ? new GenerationWatch({ databaseUrl: settings.DATABASE_URL, pollMs: settings.HTX_GENERATION_POLL_MS, onGeneration: (g) => cache.learn(g), log: (m) => console.error(m) })
   : null;
 await watch?.start();
+
+// The mail worker (decision 0038), in a process of its own: sending never waits on or slows this one. Started
+// again if it dies; with SMTP_URL unset there is nothing to send.
+let mail: ChildProcess | null = null;
+let mailStopping = false;
+function startMail() {
+  mail = fork(new URL("./mail-process.ts", import.meta.url).pathname, { execArgv: ["--conditions=react-server", "--import", "tsx"] });
+  mail.on("exit", (code) => {
+    if (mailStopping) return;
+    console.error(`The mail worker stopped (exit ${code}); starting it again in 5 s.`);
+    setTimeout(startMail, 5000).unref();
+  });
+}
+if (settings.SMTP_URL) startMail();
 
 await app.prepare();
 const hops = settings.TRUST_PROXY_HOPS;
@@ -74,6 +90,8 @@ function close() {
   server.close();
   server.closeIdleConnections();
   void watch?.stop();
+  mailStopping = true;
+  mail?.kill("SIGTERM");
   void app.close().finally(() => process.exit(0));
   // Keep-alive clients and slow requests must not hold a stop hostage.
   setTimeout(() => process.exit(0), 3000).unref();

@@ -37,7 +37,7 @@ export default async function RootLayout({ children, params }: LayoutProps) {
         {synthetic && <SyntheticBanner m={m} />}
         <SiteHeader locale={locale} m={m} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          <UiTextProvider text={{ error: m.error }}>{children}</UiTextProvider>
+          <UiTextProvider text={{ error: m.error, required: m.small.required }}>{children}</UiTextProvider>
         </main>
         <footer className="border-t border-line bg-surface print:hidden">
           <p className="mx-auto w-full max-w-6xl px-4 py-5 text-sm text-muted">{m.footer.sources}</p>

@@ -11,6 +11,7 @@ import { getMessages, type Messages } from "@/lib/i18n/messages";
 import type { CompareUnit, IndicatorComparison } from "@/lib/queries/compare";
 import { ChartFrame, type ChartTable } from "./chart-frame";
 import { CompareChart, type CompareBar } from "./compare-chart";
+import { compareVi } from "@/lib/domain/collation";
 
 export type CompareFigureProps = { id: string; data: IndicatorComparison; locale: Locale; headingLevel?: 2 | 3 };
 
@@ -33,7 +34,7 @@ export function CompareFigure({ id, data, locale, headingLevel = 2 }: CompareFig
   const c = m.summary.compare;
   const unit = data.indicator.unit;
   // Ordered by what is certain (the low end), then the high end: the chart, the table and the summary agree.
-  const drawn = data.units.filter((u) => u.value).sort((a, b) => b.value!.low - a.value!.low || (b.value!.high ?? Infinity) - (a.value!.high ?? Infinity) || a.name.localeCompare(b.name, "vi"));
+  const drawn = data.units.filter((u) => u.value).sort((a, b) => b.value!.low - a.value!.low || (b.value!.high ?? Infinity) - (a.value!.high ?? Infinity) || compareVi(a.name, b.name));
   const notComparable = data.units.filter((u) => !u.comparable);
   const label = (u: CompareUnit) => formatInterval(u.value!, unit, locale);
   const missingNote = (u: CompareUnit) => (u.missing.length ? `${c.colMissing}: ${names(u.missing)}` : null);

@@ -12,16 +12,32 @@ interface Common {
   /** Prefix of element ids, so two forms on a page do not share one. */
   idPrefix?: string;
   className?: string;
+  /** Heard after the label, not shown: tells apart two fields of one page that show the same words. */
+  labelExtra?: string;
+  /** Marked with * after the label (RequiredLegend says what it means) and `required` on the control. */
+  required?: boolean;
 }
 
 const control = "mt-1 block w-full rounded border bg-surface px-2 py-1";
 
-function Frame({ name, label, help, error, idPrefix = "f", className, children }: Common & { children: (p: { id: string; describedBy?: string; invalid: boolean; cls: string }) => ReactNode }) {
+/** The visible mark of a required field; screen readers hear "required" from the control's own attribute. */
+export function RequiredMark() {
+  return <span aria-hidden="true" className="ml-1 text-alert">*</span>;
+}
+
+function Frame({ name, label, labelExtra, help, error, idPrefix = "f", className, required, children }: Common & { children: (p: { id: string; describedBy?: string; invalid: boolean; cls: string }) => ReactNode }) {
   const id = `${idPrefix}-${name}`;
   const ids = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className={className}>
-      <label htmlFor={id} className="block font-medium">{label}</label>
+      {/* The mark is beside the label, not in it: the field's name stays the label's words. */}
+      <div className="font-medium">
+        <label htmlFor={id}>
+          {label}
+          {labelExtra && <span className="sr-only"> — {labelExtra}</span>}
+        </label>
+        {required && <RequiredMark />}
+      </div>
       {children({ id, describedBy: ids || undefined, invalid: !!error, cls: `${control} ${error ? "border-alert" : "border-line"}` })}
       {help && <p id={`${id}-help`} className="mt-1 text-sm text-muted">{help}</p>}
       {error && <p id={`${id}-error`} className="mt-1 text-sm text-alert">{error}</p>}
@@ -29,7 +45,7 @@ function Frame({ name, label, help, error, idPrefix = "f", className, children }
   );
 }
 
-export function TextField(p: Common & { defaultValue?: string; inputMode?: "numeric" | "decimal" | "text"; required?: boolean; maxLength?: number; placeholder?: string }) {
+export function TextField(p: Common & { defaultValue?: string; inputMode?: "numeric" | "decimal" | "text"; maxLength?: number; placeholder?: string }) {
   return (
     <Frame {...p}>
       {({ id, describedBy, invalid, cls }) => (
@@ -46,7 +62,7 @@ export function TextArea(p: Common & { defaultValue?: string; rows?: number }) {
   return (
     <Frame {...p}>
       {({ id, describedBy, invalid, cls }) => (
-        <textarea id={id} name={p.name} defaultValue={p.defaultValue} rows={p.rows ?? 2} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={cls} />
+        <textarea id={id} name={p.name} defaultValue={p.defaultValue} rows={p.rows ?? 2} required={p.required} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={cls} />
       )}
     </Frame>
   );
@@ -57,7 +73,7 @@ export interface Option {
   label: string;
 }
 
-export function SelectField(p: Common & { defaultValue?: string; options: Option[]; groups?: { label: string; options: Option[] }[]; required?: boolean; onChange?: (v: string) => void }) {
+export function SelectField(p: Common & { defaultValue?: string; options: Option[]; groups?: { label: string; options: Option[] }[]; onChange?: (v: string) => void }) {
   return (
     <Frame {...p}>
       {({ id, describedBy, invalid, cls }) => (

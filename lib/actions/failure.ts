@@ -33,7 +33,7 @@ export function toActionFailure(err: unknown, o: FailureOptions): ActionFailure 
     return { field: f.field, code: f.code, message, ...(label ? { named: w.named(label, message) } : {}) };
   });
   const message = o.words && err.code in o.words ? (o.words[err.code] ?? null) : (o.otherwise ?? w.service(err.code));
-  return { ...failure(err.code, message, fields, o), current: d.current ?? null, changes: d.changes ?? [] };
+  return { ...failure(err.code, message, fields, o), current: d.current ?? null, changes: d.changes ?? [], ...(d.conflicts ? { conflicts: d.conflicts } : {}) };
 }
 
 /** A refusal found before any service ran (the form's own parse), in the same shape. */

@@ -2,7 +2,7 @@
 // failure with a code, words for the whole form, each wrong field's words (all in the page's language), what
 // was typed (so a failed save never empties a form) and, on a conflict, the server's copy and its history:
 // the same payload the JSON API gives. Client-safe: the forms import these types and helpers.
-import type { Change, ServerCopy } from "@/lib/services/reports/conflict";
+import type { Change, FieldConflict, ServerCopy } from "@/lib/services/reports/conflict";
 
 export interface FieldMessage {
   field: string;
@@ -23,6 +23,8 @@ export interface ActionFailure {
   values: Record<string, string>;
   current: ServerCopy | null;
   changes: Change[];
+  /** A save that sent its base: the fields both writers changed, each with mine and theirs (decision 0041). */
+  conflicts?: FieldConflict[];
 }
 
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;

@@ -46,3 +46,12 @@ export function deadlineState(status: "DRAFT" | "SUBMITTED" | "APPROVED" | null,
   if (days < 0) return "late";
   return days <= REMINDER_DAYS ? "due-soon" : "open";
 }
+
+/**
+ * The report year the season is about: this year's from 1 December in Vietnam (its reports fall due that month),
+ * else last year's, whose reports are the ones still being chased or approved.
+ */
+export function currentReportYear(now: Date = new Date()): number {
+  const today = vietnamToday(now);
+  return today.getUTCMonth() === 11 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+}

@@ -17,8 +17,9 @@ export interface DiffLine {
   after: Leaf | undefined;
 }
 
-// Bookkeeping the services add beside the snapshot ("changed": the list of codes a save touched).
-const META_KEYS = new Set(["changed"]);
+// Bookkeeping the services add beside the snapshot ("changed": the list of codes a save touched; "kept": others'
+// changes a merged save kept, decision 0041).
+const META_KEYS = new Set(["changed", "kept"]);
 
 function isFigure(v: unknown): v is FigureLeaf {
   return typeof v === "object" && v !== null && !Array.isArray(v) && "value" in v && "qualifier" in v;

@@ -9,6 +9,8 @@ export type SourceDetails = {
   url: string | null;
   /** Why the province is this one, when the source does not say. */
   attribution: string | null;
+  /** The document's attached files: where to download each, and its words ("Tải văn bản (PDF, 120 KB)"). */
+  files?: { href: string; label: string }[];
 };
 
 /** The hover text of the source button: title, publisher, date. */

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Unit } from "@/lib/generated/prisma/enums";
+import { compareVi } from "@/lib/domain/collation";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -66,11 +67,11 @@ export async function reportIdFor(provinceId: number, year: number): Promise<num
 
 /** The people a filter can name: everyone, or those who changed something of one province. */
 export async function auditUsers(provinceId: number | null): Promise<{ id: number; name: string; email: string }[]> {
-  return db.user.findMany({
+  const users = await db.user.findMany({
     where: provinceId === null ? {} : { auditEntries: { some: { provinceId } } },
-    orderBy: { name: "asc" },
     select: { id: true, name: true, email: true },
   });
+  return users.sort((a, b) => compareVi(a.name, b.name) || compareVi(a.email, b.email));
 }
 
 /** Indicator names and units, to name and format the values a report entry changed. */

@@ -7,6 +7,7 @@ import type { ProvinceNode, RolledUp } from "@/lib/domain/rollup";
 import type { Qualifier } from "@/lib/domain/types";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { isoDate, type SourceRef } from "./shapes";
+import { byName } from "@/lib/domain/collation";
 
 /** The slug of the national unit (never a province's: slugs are names of provinces). */
 export const NATIONAL = "toan-quoc";
@@ -76,7 +77,6 @@ export async function provinceNodes(client: PrismaClient): Promise<NamedNode[]> 
   return rows.map((p) => ({ slug: p.slug, name: p.name, validUntil: isoDate(p.validUntil), mergedInto: p.mergedInto[0]?.to.slug ?? null }));
 }
 
-const byName = (a: ProvinceName, b: ProvinceName) => a.name.localeCompare(b.name, "vi");
 
 export function toUnit(slug: string, names: Map<string, string>, r: RolledUp, used: (SourceRef | null | undefined)[], single: RawValue | null, noBase: string[] = [], flags: InheritedFlags = inheritFlags([])): CompareUnit {
   const named = (s: string): ProvinceName => ({ slug: s, name: names.get(s) ?? s });

@@ -10,6 +10,7 @@ import { rollUp, unitsForYear, type Boundaries, type MemberFigure } from "@/lib/
 import type { PrismaClient } from "@/lib/prisma-client";
 import { NATIONAL, provinceNodes, toUnit, type CompareUnit, type RawValue } from "./compare-shapes";
 import { indicatorSelect, num, sourceSelect, toSourceRef, type IndicatorRef, type SourceRef } from "./shapes";
+import { byName } from "@/lib/domain/collation";
 
 export { NATIONAL, type CompareUnit, type PlainInterval, type ProvinceName } from "./compare-shapes";
 export type { Boundaries };
@@ -39,7 +40,7 @@ async function readValues(client: PrismaClient, codes: string[], year: number, f
     select: {
       qualifier: true, value: true, high: true, estimate: true, derived: true, ambiguous: true,
       indicator: { select: { code: true } },
-      report: { select: { province: { select: { slug: true } } } },
+      report: { select: { province: { select: { slug: true } }, source: { select: sourceSelect } } },
       source: { select: sourceSelect },
     },
   });
@@ -49,7 +50,7 @@ async function readValues(client: PrismaClient, codes: string[], year: number, f
     const interval = toInterval(q, { estimate: r.estimate });
     // A value with no source has no article to doubt: its province is the report's own.
     const flags: ValueFlags = { derived: r.derived, estimate: r.estimate, ambiguous: r.ambiguous, attribution: r.source?.attribution ?? "STATED" };
-    out.get(r.indicator.code)!.set(r.report.province.slug, { interval, raw: { ...q, approx: interval.approx }, source: toSourceRef(r.source), flags });
+    out.get(r.indicator.code)!.set(r.report.province.slug, { interval, raw: { ...q, approx: interval.approx }, source: toSourceRef(r.source ?? r.report.source), flags });
   }
   return out;
 }
@@ -89,7 +90,7 @@ export async function rollUpYearWith(client: PrismaClient, codes: string[], year
       return toUnit(slug, names, rollUp(indicator.kind, figures), used, single, noBase, inheritFlags(inputs));
     };
     const rolled = [...units].map(([slug, members]) => unit(slug, members));
-    rolled.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    rolled.sort(byName);
     const national = { ...unit(NATIONAL, everyone), name: "" };
     const baseIndicator = weighted(indicator) ? (indicators.find((i) => i.code === indicator.baseCode) ?? null) : null;
     return [{ indicator, base: baseIndicator, year, fromYear, boundaries, units: rolled, national }];

@@ -4,6 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { compareVi } from "@/lib/domain/collation";
 
 export interface ProvinceHead {
   id: number;
@@ -65,5 +66,5 @@ export async function provincesWithStatuses(): Promise<ProvinceStatusRow[]> {
     row.counts[g.status] = g._count._all;
     row.latestYear = Math.max(row.latestYear ?? 0, g._max.year ?? 0) || null;
   }
-  return rows.sort((a, b) => Number(a.validUntil !== null) - Number(b.validUntil !== null) || a.name.localeCompare(b.name, "vi"));
+  return rows.sort((a, b) => Number(a.validUntil !== null) - Number(b.validUntil !== null) || compareVi(a.name, b.name));
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { mergeLinks, provinceNamesSelect, type ProvinceLink } from "./shapes";
+import { byName } from "@/lib/domain/collation";
 
 export type IndexEntry = {
   slug: string;
@@ -26,7 +27,6 @@ export type ProvinceIndex = {
   lastMergerOn: string | null;
 };
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "vi");
 
 // Public read: only APPROVED reports count as data.
 export const getProvinceIndex = cache(async (): Promise<ProvinceIndex> => {

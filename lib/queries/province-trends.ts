@@ -22,7 +22,7 @@ export async function provinceTrendsWith(client: PrismaClient, slug: string, rol
       select: {
         fromYear: true, qualifier: true, value: true, high: true, derived: true, estimate: true, ambiguous: true,
         indicator: { select: { code: true } },
-        report: { select: { year: true, province: { select: { slug: true } } } },
+        report: { select: { year: true, province: { select: { slug: true } }, source: { select: sourceSelect } } },
         source: { select: sourceSelect },
       },
     }),
@@ -45,7 +45,7 @@ export async function provinceTrendsWith(client: PrismaClient, slug: string, rol
       high: num(v.high),
       // A value with no source has no article to doubt: its province is the report's own.
       flags: { derived: v.derived, estimate: v.estimate, ambiguous: v.ambiguous, attribution: v.source?.attribution ?? "STATED" },
-      source: toSourceRef(v.source),
+      source: toSourceRef(v.source ?? v.report.source),
     })),
     targets: targets.map((t) => ({
       code: t.indicator.code, kind: t.kind, year: t.year, min: num(t.min), max: num(t.max), qualifier: t.qualifier,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { perRequest } from "@/lib/cache/per-request";
 import { isoDate, toFigureValue, valueSelect, type Attribution, type FigureValue, type ProvinceLink } from "./shapes";
+import { byName } from "@/lib/domain/collation";
 
 /** The indicators the province list shows, in column order. members_workers stands in for members when given. */
 export const HEADLINE_CODES = ["coops_total", "coops_new", "groups_total", "members_workers", "members", "avg_income_worker"] as const;
@@ -84,7 +85,7 @@ export const listProvincesWithData = perRequest(async (): Promise<ProvinceList> 
     };
   });
   // Vietnamese collation ("Đ" after "D"), which the database's collation may not give.
-  provinces.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  provinces.sort(byName);
 
   return { provinces, counts: { all, current }, lastMergerOn: isoDate(lastMerger?.effectiveDate ?? null) };
 });

@@ -1,5 +1,5 @@
 // Reads for the yearly report form: the province, the report of the year (any status) with its yearly
-// whole-province values, the previous year's, and the indicator catalogue, all at once. The page decides with
+// whole-province values and the indicator catalogue, all at once (the last reported figures: lib/queries/last-reported.ts). The page decides with
 // can() what of it to show; nothing here is cached, since what is shown depends on who asks.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -7,6 +7,7 @@ import type { IndicatorKind, Qualifier, Unit } from "@/lib/domain/types";
 import type { Values } from "@/lib/report-form/form-state";
 
 export interface FormReport {
+  id: number;
   status: "DRAFT" | "SUBMITTED" | "APPROVED";
   version: number;
   /** ISO time of the last change: a local draft typed later is offered back. */
@@ -27,7 +28,7 @@ export interface CatalogueRow {
 // Yearly, whole-province values only: breakdowns and cumulative figures are not edited in this form.
 const yearly = (year: number) => ({
   where: { dimension: "", fromYear: year },
-  select: { qualifier: true, value: true, high: true, indicator: { select: { code: true } } },
+  select: { qualifier: true, value: true, high: true, explanation: true, indicator: { select: { code: true } } },
 });
 
 type Row = { qualifier: Qualifier; value: { toNumber(): number }; high: { toNumber(): number } | null; indicator: { code: string } };
@@ -40,12 +41,11 @@ export async function loadReportForm(db: PrismaClient, slug: string, year: numbe
   const reportOf = (y: number) =>
     db.yearlyReport.findFirst({
       where: { province: { slug }, year: y },
-      select: { status: true, version: true, updatedAt: true, returnComment: true, submittedById: true, lastEditedById: true, values: yearly(y) },
+      select: { id: true, status: true, version: true, updatedAt: true, returnComment: true, submittedById: true, lastEditedById: true, values: yearly(y) },
     });
-  const [province, report, previous, catalogue] = await Promise.all([
+  const [province, report, catalogue] = await Promise.all([
     db.province.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, validUntil: true, singlePersonApproval: true } }),
     reportOf(year),
-    reportOf(year - 1),
     db.indicator.findMany({
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
       select: { code: true, nameVi: true, nameEn: true, unit: true, kind: true, partOfCode: true, groupKey: true },
@@ -54,6 +54,7 @@ export async function loadReportForm(db: PrismaClient, slug: string, year: numbe
   return {
     province,
     report: report && {
+      id: report.id,
       status: report.status,
       version: report.version,
       updatedAt: report.updatedAt.toISOString(),
@@ -62,7 +63,8 @@ export async function loadReportForm(db: PrismaClient, slug: string, year: numbe
     /** Who may not approve it under the four-eyes rule (lib/domain/report-workflow.ts). */
     authors: { submittedById: report?.submittedById ?? null, lastEditedById: report?.lastEditedById ?? null },
     values: report ? toValues(report.values) : {},
-    previous: previous && { status: previous.status, values: toValues(previous.values) },
+    /** Why a warned value is kept, by indicator (decision 0039). */
+    explanations: Object.fromEntries((report?.values ?? []).filter((v) => v.explanation).map((v) => [v.indicator.code, v.explanation!])) as Record<string, string>,
     catalogue: catalogue as CatalogueRow[],
   };
 }

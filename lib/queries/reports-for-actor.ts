@@ -5,6 +5,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/authz";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isoDate, toFigureValue, valueSelect, type FigureValue } from "./shapes";
+import { toThreadComment, threadSelect, type ThreadComment } from "./report-thread";
 
 export interface ReportView {
   year: number;
@@ -13,6 +14,8 @@ export interface ReportView {
   approvedOn: string | null;
   returnComment: string | null;
   values: FigureValue[];
+  /** The report's thread, oldest first: only for those who may see drafts, never in the public view. */
+  comments?: Omit<ThreadComment, "authorId">[];
 }
 
 export async function reportsForActor(
@@ -27,5 +30,18 @@ export async function reportsForActor(
     orderBy: { year: "asc" },
     select: { year: true, status: true, version: true, approvedAt: true, returnComment: true, values: { select: valueSelect } },
   });
-  return rows.map(({ approvedAt, values, ...r }) => ({ ...r, approvedOn: isoDate(approvedAt), values: values.map((v) => toFigureValue(v, r.year)) }));
+  const comments = drafts
+    ? await db.reportComment.findMany({
+      where: { report: { provinceId: province.id, year: { gte: from, lte: to } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { ...threadSelect, report: { select: { year: true } } },
+    })
+    : [];
+  const threadOf = (year: number) => comments.filter((c) => c.report.year === year).map((c) => {
+    const { authorId: _authorId, ...shown } = toThreadComment(c);
+    return shown;
+  });
+  return rows.map(({ approvedAt, values, ...r }) => ({
+    ...r, approvedOn: isoDate(approvedAt), values: values.map((v) => toFigureValue(v, r.year)), ...(drafts ? { comments: threadOf(r.year) } : {}),
+  }));
 }

@@ -4,6 +4,7 @@
 import type { Attribution, IndicatorKind, TargetKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Qualifier, Unit } from "@/lib/domain/types";
+import { byName } from "@/lib/domain/collation";
 
 export type { Attribution, IndicatorKind, TargetKind };
 
@@ -18,7 +19,13 @@ export type SourceRef = {
   attributionNote: string | null;
   /** English text of attributionNote; null: none written (pages fall back to the Vietnamese, marked lang="vi"). */
   attributionNoteEn: string | null;
+  /** An official document's number ("25/BC-LMHTX"): a document cited by staff, written as a citation (decision 0040). */
+  documentNo?: string | null;
+  /** The document's attached files, downloaded at /api/v1/source-files/{id}. */
+  files?: SourceFileRef[];
 };
+
+export type SourceFileRef = { id: number; filename: string; mediaType: string; size: number };
 
 export type IndicatorRef = {
   code: string;
@@ -63,6 +70,8 @@ export const sourceSelect = {
   attribution: true,
   attributionNote: true,
   attributionNoteEn: true,
+  documentNo: true,
+  files: { select: { id: true, filename: true, mediaType: true, size: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.SourceSelect;
 
 export const indicatorSelect = {
@@ -96,6 +105,8 @@ export const valueSelect = {
   ambiguous: true,
   includesCreditFunds: true,
   ...citedSelect,
+  // A value staff entered cites the report's source document unless it has its own (decision 0040).
+  report: { select: { source: { select: sourceSelect } } },
 } satisfies Prisma.ReportValueSelect;
 
 export const targetSelect = {
@@ -137,13 +148,13 @@ export function toSourceRef(s: SourceRow | null): SourceRef | null {
   return { ...s, publishedOn: isoDate(s.publishedOn), eventOn: isoDate(s.eventOn) };
 }
 
-export function toFigureValue(row: ValueRow, year: number): FigureValue {
+export function toFigureValue({ report, ...row }: ValueRow, year: number): FigureValue {
   return {
     ...row,
     year,
     value: num(row.value),
     high: num(row.high),
-    source: toSourceRef(row.source),
+    source: toSourceRef(row.source ?? report.source),
   };
 }
 
@@ -154,6 +165,6 @@ export function mergeLinks(row: MergeRows): { mergedInto: ProvinceLink | null; a
   const merge = row.mergedInto[0];
   return {
     mergedInto: merge ? { ...merge.to, effectiveDate: isoDate(merge.effectiveDate) } : null,
-    absorbed: row.mergedFrom.map((m) => ({ ...m.from, effectiveDate: isoDate(m.effectiveDate) })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    absorbed: row.mergedFrom.map((m) => ({ ...m.from, effectiveDate: isoDate(m.effectiveDate) })).sort(byName),
   };
 }

@@ -11,6 +11,7 @@ import { rollUpYearWith, type CompareIndicator } from "./compare";
 import { provinceNodes, type CompareUnit, type ProvinceName } from "./compare-shapes";
 import { lastCompleteYear, termProgress } from "./progress";
 import { num, targetSelect, toFigureValue, toSourceRef, valueSelect, type YearReport } from "./shapes";
+import { byName } from "@/lib/domain/collation";
 
 /** The national headline figures, in the order the cards show them. */
 export const SUMMARY_CODES = ["coops_total", "coops_new", "groups_total", "unions_total", "credit_funds_total", "members", "workers", "avg_income_worker"] as const;
@@ -39,7 +40,6 @@ export interface PublicSummary {
   terms: TermSummaryRow[];
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "vi");
 
 async function headlineYear(client: PrismaClient, year: number) {
   const [nodes, reports, rolled] = await Promise.all([

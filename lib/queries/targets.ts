@@ -3,6 +3,7 @@
 import "server-only";
 import type { Actor } from "@/lib/authz";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { compareVi } from "@/lib/domain/collation";
 import { targetProvince, termOf } from "@/lib/services/targets/access";
 
 export async function termsOfProvince(db: PrismaClient, { actor, slug }: { actor: Actor | null; slug: string }) {
@@ -30,13 +31,14 @@ export async function termWithTargets(db: PrismaClient, { actor, slug, startYear
     }),
     db.indicator.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, nameVi: true, nameEn: true, unit: true, kind: true, groupKey: true } }),
     // The province's own sources, and those of no province (national documents).
-    db.source.findMany({ where: { OR: [{ provinceId: province.id }, { provinceId: null }] }, orderBy: { title: "asc" }, select: { id: true, title: true, publisher: true } }),
+    db.source.findMany({ where: { OR: [{ provinceId: province.id }, { provinceId: null }] }, select: { id: true, title: true, publisher: true } }),
   ]);
   return {
     province,
     term,
     targets: targets.map((t) => ({ ...t, min: t.min.toNumber(), max: t.max?.toNumber() ?? null })),
     indicators,
-    sources,
+    // Titles in Vietnamese order, which the database's C collation does not give (decision 0043).
+    sources: sources.sort((a, b) => compareVi(a.title, b.title)),
   };
 }

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { compareVi } from "@/lib/domain/collation";
 
 export interface UserRow {
   id: number;
@@ -34,5 +35,5 @@ export async function provinceOptions(): Promise<ProvinceOption[]> {
   const rows = await db.province.findMany({ select: { id: true, slug: true, name: true, validUntil: true } });
   return rows
     .map((p) => ({ id: p.id, slug: p.slug, name: p.name, merged: p.validUntil !== null }))
-    .sort((a, b) => Number(a.merged) - Number(b.merged) || a.name.localeCompare(b.name, "vi"));
+    .sort((a, b) => Number(a.merged) - Number(b.merged) || compareVi(a.name, b.name));
 }

@@ -1,14 +1,29 @@
-// Which years a province's report index offers to start. A year's report is written once the year is under
-// way or over, so nothing later than the current year; a province that merged away takes no more reports.
+// Which years a province's report index offers to start: every year of the report range (REPORT_YEAR_MIN to
+// REPORT_YEAR_MAX, lib/services/reports/years.ts) with no report that the province can still take, gaps between
+// reported years included (a province that skipped 2022 is offered 2022, not only the year after its latest).
 
-/**
- * The next year after the latest report (the one to write now), then the other years without a report up
- * to the current year. With no report yet, last year and this year.
- */
-export function yearsToCreate(existing: number[], currentYear: number, isOpen: (year: number) => boolean): number[] {
+export interface YearsToCreate {
+  /** The year to write now: the year after the latest report; with none yet, last year (or this year). */
+  next: number | null;
+  /** Later years with no report, after `next`. */
+  later: number[];
+  /** Years missing between the earliest and the latest report, oldest first. */
+  gaps: number[];
+  /** Years before the earliest report, the most recent first. */
+  earlier: number[];
+}
+
+export function yearsToCreate(existing: number[], range: { min: number; max: number }, isOpen: (year: number) => boolean): YearsToCreate {
   const have = new Set(existing);
-  const start = existing.length ? Math.max(...existing) + 1 : currentYear - 1;
-  const out: number[] = [];
-  for (let y = start; y <= currentYear; y++) if (!have.has(y) && isOpen(y)) out.push(y);
-  return out;
+  const free: number[] = [];
+  for (let y = range.min; y <= range.max; y++) if (!have.has(y) && isOpen(y)) free.push(y);
+  const lo = existing.length ? Math.min(...existing) : range.max;
+  const hi = existing.length ? Math.max(...existing) : range.max - 2;
+  const after = free.filter((y) => y > hi);
+  return {
+    next: after[0] ?? null,
+    later: after.slice(1),
+    gaps: free.filter((y) => y > lo && y < hi),
+    earlier: free.filter((y) => y < Math.min(lo, hi + 1)).reverse(),
+  };
 }

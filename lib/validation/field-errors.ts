@@ -6,7 +6,7 @@ import type { Messages } from "@/lib/i18n/messages";
 type Errors = Messages["errors"];
 
 /** Where a problem's words are in the catalogue: errors.<topic>.<code>, else errors.field.<code>. */
-export type ErrorTopic = "field" | "report" | "register" | "target" | "user" | "password" | "importFile" | "importRow";
+export type ErrorTopic = "field" | "report" | "register" | "target" | "user" | "password" | "importFile" | "importRow" | "source" | "deadline";
 
 /** The codes one topic can use: its own and those of any field. */
 export type Problem<T extends ErrorTopic> = Extract<keyof Errors[T] | keyof Errors["field"], string>;

@@ -73,3 +73,7 @@ export function fieldErrors(error: z.ZodError): UserFieldError[] {
   }
   return out;
 }
+
+/** The language of one's notification mail (User.locale; decision 0038). */
+export const MAIL_LOCALES = ["vi", "en"] as const;
+export const mailLocaleInput = z.object({ locale: z.enum(MAIL_LOCALES, { error: "INVALID" }) });

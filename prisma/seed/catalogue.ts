@@ -40,6 +40,11 @@ export async function seedCatalogue(tx: Prisma.TransactionClient) {
     skipDuplicates: true,
     data: INDICATORS.map((i, n) => ({ ...i, sortOrder: (n + 1) * 10 })),
   })).count;
+  // A database seeded before an indicator was added keeps its rows: put the catalogue back in the list's order,
+  // so the new ones sit in their group (the order is the seed's alone; nothing in the app edits it).
+  created.indicatorOrder = await tx.$executeRaw`
+    UPDATE "Indicator" AS i SET "sortOrder" = d.sort FROM unnest(${INDICATORS.map((i) => i.code)}::text[], ${INDICATORS.map((_, n) => (n + 1) * 10)}::int[]) AS d(code, sort)
+    WHERE i.code = d.code AND i."sortOrder" <> d.sort`;
   const indicator = lookup(await tx.indicator.findMany({ select: { id: true, code: true } }), (i) => i.code);
 
   return { created, province, indicator };

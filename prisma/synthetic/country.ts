@@ -4,6 +4,7 @@
 import { INDICATORS } from "@/prisma/seed/indicators";
 import { PROVINCES, type ProvinceSeed } from "@/prisma/seed/provinces";
 import { Rng } from "./random";
+import { OFFICIAL_CODES, addOfficialSet } from "./official";
 import { CORE_CODES, EXTRA_CODES, drawTraits, LAST_YEAR, simulateSeries, type Code, type Figures, type Traits } from "./series";
 
 export const DEFAULT_SEED = 20250701;
@@ -42,6 +43,7 @@ export function generateCountry(opts: { seed?: number; scale?: number } = {}): S
     const rng = root.fork(p.slug);
     const traits = drawTraits(rng.fork("traits"), raw[i] / sum);
     const own = simulateSeries(traits, rng.fork("series"), scale);
+    addOfficialSet(own, rng.fork("official"));
     return { seed: p, absorbed: [], traits, own, territory: own, rng };
   });
   const bySlug = new Map(provinces.map((p) => [p.seed.slug, p]));
@@ -70,7 +72,7 @@ const DECIMALS: Partial<Record<Code, number>> = { avg_income_worker: 1, coops_ef
  */
 export function combine(parts: Figures[]): Figures {
   const out: Partial<Record<Code, number>> = {};
-  for (const code of [...CORE_CODES, ...EXTRA_CODES]) {
+  for (const code of [...CORE_CODES, ...EXTRA_CODES, ...OFFICIAL_CODES]) {
     const present = parts.filter((f) => f[code] !== undefined);
     if (present.length === 0) continue;
     const ind = catalogue.get(code)!;

@@ -5,6 +5,7 @@ import type { Qualifier } from "@/lib/generated/prisma/enums";
 import { reportedFigures, type SyntheticProvince } from "./country";
 import type { Rng } from "./random";
 import type { Code, Figures } from "./series";
+import { OFFICIAL_CODES } from "./official";
 
 export interface SyntheticValue {
   code: Code;
@@ -24,7 +25,8 @@ export interface SyntheticReport {
   values: SyntheticValue[];
 }
 
-const ALWAYS: Code[] = ["coops_total", "coops_new", "coops_new_agri", "coops_dissolved"];
+// The official set (decision 0042) is reported whole: no draw for it, so the other figures stay as they were.
+const ALWAYS: Code[] = ["coops_total", "coops_new", "coops_new_agri", "coops_dissolved", ...OFFICIAL_CODES];
 const FINANCE: Code[] = ["avg_revenue_per_coop", "avg_profit_per_coop"];
 const GAP_RATE = 0.04;
 const EARLY_FINANCE_GAP_RATE = 0.35;

@@ -3,6 +3,7 @@
 // and the national schedule below lands the country near 33,000 HTX, 70,000 THT, 300 LH HTX and 1,200 QTDND
 // in 2025 (× scale), roughly as DESIGN.md's "Scale to plan for" describes Vietnam.
 import type { Rng } from "./random";
+import type { OFFICIAL_CODES } from "./official";
 
 export const FIRST_YEAR = 2010;
 export const LAST_YEAR = 2025;
@@ -15,7 +16,7 @@ export const CORE_CODES = [
 /** Reported only in some years: conversions under the 2012 law (2013–2016), OCOP products (from 2019). */
 export const EXTRA_CODES = ["coops_converted", "ocop_3star", "ocop_4star_plus"] as const;
 export type CoreCode = (typeof CORE_CODES)[number];
-export type Code = CoreCode | (typeof EXTRA_CODES)[number];
+export type Code = CoreCode | (typeof EXTRA_CODES)[number] | (typeof OFFICIAL_CODES)[number];
 export type Figures = Record<CoreCode, number> & Partial<Record<Code, number>>;
 
 /** What makes one province unlike another; drawn once per province. */

@@ -66,7 +66,7 @@ async function firstReads(a: string, b: string, client: pg.Client, slug: string,
   };
   for (let i = 0; i < rounds; i++) {
     await after("reopen", () => post(a, `${api}/reopen`, first, { comment: "bench: first read after a change" }));
-    await post(a, `${api}/submit`, first, {});
+    await post(a, `${api}/submit`, first, { confirmGaps: true });
     await after("approve", () => post(a, `${api}/approve`, second, {}));
   }
   return { year: r.year, reads };

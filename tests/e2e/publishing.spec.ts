@@ -92,9 +92,9 @@ test("an approval through one instance is public at once on both, even with thei
   const editor = await staff(browser, "editor.thai-nguyen@demo.local");
   const approver = await staff(browser, "approver.thai-nguyen@demo.local");
   const admin = await staff(browser, "admin@demo.local");
-  const put = await editor.request.put(REPORT, { data: { version: 0, values: { coops_total: 4321 } } });
+  const put = await editor.request.put(REPORT, { data: { version: 0, values: { coops_total: 4321 }, explanations: { coops_total: "Tỉnh mới sau sáp nhập" } } });
   expect(put.status(), await put.text()).toBe(200);
-  await post(editor, `${REPORT}/submit`, {});
+  await post(editor, `${REPORT}/submit`, { confirmGaps: true });
   // A draft and a submission change nothing public: the caches still answer.
   expect((await read(B, "/tinh/thai-nguyen")).headers.get("x-htx-cache")).toBe("HIT");
 
@@ -117,7 +117,7 @@ test("an approval through one instance is public at once on both, even with thei
   } finally {
     await c.end();
   }
-  await post(editor, `${REPORT}/submit`, {});
+  await post(editor, `${REPORT}/submit`, { confirmGaps: true });
   await post(approver, `${REPORT}/approve`, {});
   for (const origin of [A, B]) for (const p of PLACES) expect(shows((await read(origin, p)).body), `${origin}${p} after the cut`).toBe(true);
   // And each instance listens again (backoff from 250 ms).

@@ -45,7 +45,7 @@ test("adds an HTX, finds it without accents, dissolves it, and sees the register
   await expect(htx.locator("td").last()).toHaveText("1");
 
   await row.getByRole("link", { name: "Sửa: HTX chè Tân Hương" }).click();
-  await page.getByLabel("Năm giải thể", { exact: true }).last().fill("2024");
+  await page.getByLabel("Năm giải thể — Đánh dấu giải thể").fill("2024");
   await page.getByRole("button", { name: "Đánh dấu giải thể" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã lưu.");
   await page.getByLabel("Trạng thái").selectOption("dissolved");

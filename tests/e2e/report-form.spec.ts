@@ -72,6 +72,10 @@ test("the editor enters the year in Vietnamese formats, saves, and submits", asy
   await expect(field(page, NEW)).toHaveValue("31");
   await page.getByRole("button", { name: "Bỏ bản này" }).click();
 
+  // 1.342 HTX against 470 in 2018, the last year reported: kept only with an explanation; the indicators left
+  // empty are listed, and submitting with them needs the confirmation (decision 0039).
+  await page.getByLabel(`Giải thích cho “${TOTAL}” (bắt buộc khi nộp)`).fill("Rà soát lại sổ đăng ký sau Luật HTX 2023.");
+  await page.getByLabel(/^Tôi xác nhận nộp báo cáo còn thiếu \d+ chỉ tiêu$/).check();
   await page.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("ĐÃ NỘP");
   await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
@@ -151,14 +155,15 @@ test("two people saving the same draft: the second sees the conflict and keeps w
   }
 });
 
-test("a figure far from last year's asks for a check before it can be submitted", async ({ page }) => {
+test("a figure far from last year's is kept only with an explanation before it can be submitted", async ({ page }) => {
   await loginAs(page, "editor.thai-nguyen@demo.local", undefined, "/quan-ly/bao-cao/thai-nguyen/2025");
   await field(page, TOTAL).fill("100");
-  await expect(page.locator("#f-coops_total-warning")).toHaveText("Khác nhiều so với năm trước (1.342): hãy kiểm tra lại.");
+  await expect(page.locator("#f-coops_total-warning")).toHaveText("Khác nhiều so với năm 2024 (1.342): hãy kiểm tra lại.");
+  await page.getByLabel(/^Tôi xác nhận nộp báo cáo còn thiếu \d+ chỉ tiêu$/).check();
   await page.getByRole("button", { name: "Nộp báo cáo" }).click();
-  await expect(page.getByText("Hãy đánh dấu “Tôi đã kiểm tra các số khác thường” trước khi nộp.")).toBeVisible();
+  await expect(page.getByText("Hãy ghi giải thích cho các giá trị khác xa năm trước trước khi nộp.")).toBeVisible();
   await expect(page.getByTestId("report-status")).not.toHaveText("ĐÃ NỘP");
-  await page.getByLabel("Tôi đã kiểm tra các số khác thường").check();
+  await page.getByLabel("Giải thích cho “HTX đang hoạt động” (bắt buộc khi nộp)").fill("Nhiều HTX giải thể sau rà soát.");
   await page.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("ĐÃ NỘP");
 });
@@ -175,7 +180,7 @@ test("the approver returns a report with a comment, which the editor then reads"
   try {
     const editor = await other.newPage();
     await loginAs(editor, "editor.thai-nguyen@demo.local", undefined, "/quan-ly/bao-cao/thai-nguyen/2025");
-    await expect(editor.getByText("Bị trả lại: Thiếu số HTX thành lập mới")).toBeVisible();
+    await expect(editor.locator("#trao-doi").getByTestId("thread-topic").first()).toContainText("Thiếu số HTX thành lập mới");
     await expect(field(editor, TOTAL)).toHaveValue("100");
   } finally {
     await other.close();
@@ -188,6 +193,7 @@ test("four eyes: the approver who entered and submitted a report cannot approve 
   await loginAs(page, "approver.thai-nguyen@demo.local", undefined, url);
   await field(page, NEW).fill("12");
   await saveDraft(page);
+  await page.getByLabel(/^Tôi xác nhận nộp báo cáo còn thiếu \d+ chỉ tiêu$/).check();
   await page.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("ĐÃ NỘP");
   await expect(page.getByRole("button", { name: "Duyệt", exact: true })).toHaveCount(0);

@@ -37,7 +37,7 @@ async function yearOfStaffWork(db: PrismaClient) {
   const values = { coops_total: 701, coops_new: 42, coops_new_agri: 30, members_workers: { value: 200000, qualifier: "AT_LEAST" } };
   await saveDraft(db, { actor: editor, slug, year: 2019, body: { version: 0, values } });
   await saveDraft(db, { actor: editor, slug, year: 2019, body: { version: 1, values: { ...values, coops_new: 43 } } });
-  await transitionReport(db, { actor: editor, slug, year: 2019, transition: "submit", body: { version: 2 } });
+  await transitionReport(db, { actor: editor, slug, year: 2019, transition: "submit", body: { version: 2, confirmGaps: true } });
   await transitionReport(db, { actor: approver, slug, year: 2019, transition: "approve", body: {} });
 
   await createTerm(db, { actor: editor, slug, body: { congress: "vi", startYear: 2023, endYear: 2028, label: "", note: "Đại hội nhiệm kỳ 2023–2028" } });

@@ -65,14 +65,14 @@ describe("a write that committed answers success, whatever fails after the commi
     await saveDraft(db, { actor: editor, slug, year: 2019, body: { version: 0, values: { coops_total: 100 } } });
     const created = await after((d) => saveDraft(d, { actor: editor, slug, year: 2020, body: { version: 0, values: { coops_total: 900 } } }));
     expect(created.report).toMatchObject({ year: 2020, version: 1 });
-    expect(created.warnings).toEqual([{ field: "coops_total", previous: 100, value: 900 }]);
-    const saved = await after((d) => saveDraft(d, { actor: editor, slug, year: 2020, body: { version: 1, values: { coops_total: 901 } } }));
+    expect(created.warnings).toEqual([{ field: "coops_total", previous: 100, year: 2019, value: 900 }]);
+    const saved = await after((d) => saveDraft(d, { actor: editor, slug, year: 2020, body: { version: 1, values: { coops_total: 901 }, explanations: { coops_total: "Sáp nhập các xã" } } }));
     expect(saved.report.version).toBe(2);
     expect(await reportStatus(2020)).toEqual({ status: "DRAFT", version: 2 });
   });
 
   it("submits, approves and deletes", async () => {
-    await after((d) => transitionReport(d, { actor: editor, slug, year: 2020, transition: "submit", body: {} }));
+    await after((d) => transitionReport(d, { actor: editor, slug, year: 2020, transition: "submit", body: { confirmGaps: true } }));
     await after((d) => transitionReport(d, { actor: approver, slug, year: 2020, transition: "approve", body: {} }));
     expect(await reportStatus(2020)).toMatchObject({ status: "APPROVED" });
     await after((d) => deleteDraft(d, { actor: editor, slug, year: 2019, body: {} }));

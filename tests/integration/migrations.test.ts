@@ -22,7 +22,7 @@ describe("migrations applied from empty", () => {
   it("creates every table of the domain", async () => {
     const tables = (await sql<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).map((r) => r.t);
     expect(tables).toEqual(
-      ["AuditEntry", "Indicator", "LoginAttempt", "Province", "ProvinceMerge", "PublicGeneration", "RegisterUnit", "ReportValue", "Source", "Target", "Term", "User", "YearlyReport", "_prisma_migrations"],
+      ["AuditEntry", "Indicator", "LoginAttempt", "OutboxMail", "Province", "ProvinceMerge", "PublicGeneration", "RegisterUnit", "ReportComment", "ReportValue", "ReportingDeadline", "Source", "SourceFile", "Target", "Term", "User", "YearlyReport", "_prisma_migrations"],
     );
   });
 

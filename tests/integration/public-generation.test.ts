@@ -92,9 +92,9 @@ describe("the published generation", () => {
   });
 
   it("advances when a report is approved or reopened, not for drafts, submissions or returns", async () => {
-    const save = (year: number, values: Record<string, unknown>) => saveDraft(db, { actor: a.editor, slug, year, body: { version: 0, values } });
+    const save = (year: number, values: Record<string, unknown>) => saveDraft(db, { actor: a.editor, slug, year, body: { version: 0, values, explanations: { coops_total: "Tỉnh mới sau sáp nhập" } } });
     const step = (actor: Actor, year: number, transition: "submit" | "approve" | "reopen" | "return", comment?: string) =>
-      transitionReport(db, { actor, slug, year, transition, body: comment ? { comment } : {} });
+      transitionReport(db, { actor, slug, year, transition, body: comment ? { comment } : transition === "submit" ? { confirmGaps: true } : {} });
     expect((await advanceOf(() => save(2025, { coops_total: 4321 }))).by).toBe(0);
     expect((await advanceOf(() => step(a.editor, 2025, "submit"))).by).toBe(0);
     const approved = await advanceOf(() => step(a.approver, 2025, "approve"));

@@ -66,7 +66,7 @@ describe("PUT /api/v1/provinces/{slug}/reports/{year}", () => {
     expect(winner.report).toMatchObject({ year: 2017, version: 1 });
   });
   it("answers 409 with the current values for a save based on an old version", async () => {
-    await put(2019, { version: 1, values: { coops_new: 32 } }, cookies.editor);
+    await put(2019, { version: 1, values: { coops_new: 32 }, explanations: { coops_new: "Theo báo cáo của các huyện" } }, cookies.editor);
     const res = await put(2019, { version: 1, values: { coops_new: 40 } }, cookies.editor);
     expect(res.status).toBe(409);
     const { error } = await res.json();
@@ -93,7 +93,7 @@ describe("PUT /api/v1/provinces/{slug}/reports/{year}", () => {
 
 describe("the workflow through the API", () => {
   it("submits, approves, and then the public list shows the figures", async () => {
-    expect((await post(2019, "submit", {}, cookies.editor)).status).toBe(200);
+    expect((await post(2019, "submit", { confirmGaps: true }, cookies.editor)).status).toBe(200);
     expect((await post(2019, "approve", {}, cookies.editor)).status).toBe(403);
     expect((await post(2019, "approve", {}, cookies.approver)).status).toBe(200);
     const pub = await (await call(list.GET, `/api/v1/provinces/${slug}/reports?from=2019&to=2019`, { slug })).json();

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const save = (actor: Actor, year: number, version: number, values: Record<string, unknown>) => saveDraft(db, { actor, slug, year, body: { version, values } });
-const step = (actor: Actor, year: number, transition: Transition) => transitionReport(db, { actor, slug, year, transition, body: {} });
+const step = (actor: Actor, year: number, transition: Transition) => transitionReport(db, { actor, slug, year, transition, body: transition === "submit" ? { confirmGaps: true } : {} });
 const status = async (year: number) => (await sql<{ status: string }>(`SELECT status FROM "YearlyReport" r JOIN "Province" p ON p.id = r."provinceId" WHERE p.slug = $1 AND r.year = $2`, [slug, year]))[0]?.status;
 const lastApproval = async () => (await sql<{ after: Record<string, unknown> }>(`SELECT after FROM "AuditEntry" WHERE action = 'approve' ORDER BY id DESC LIMIT 1`))[0].after;
 
@@ -60,7 +60,7 @@ describe("four eyes on approval", () => {
   });
 
   it("lets an editor submit and an approver approve: the ordinary path", async () => {
-    await save(editor, 2019, 0, { coops_new: 31 });
+    await saveDraft(db, { actor: editor, slug, year: 2019, body: { version: 0, values: { coops_new: 31 }, explanations: { coops_new: "Theo báo cáo của các huyện" } } });
     await step(editor, 2019, "submit");
     expect((await step(approver, 2019, "approve")).report.status).toBe("APPROVED");
   });
@@ -91,7 +91,7 @@ describe("single-person approval, allowed by an administrator", () => {
     // Only in that province: Hà Giang still needs two people.
     const hg = await makeUser(db, "PROVINCE_APPROVER", "ha-giang");
     await saveDraft(db, { actor: hg, slug: "ha-giang", year: 2021, body: { version: 0, values: { coops_new: 5 } } });
-    await transitionReport(db, { actor: hg, slug: "ha-giang", year: 2021, transition: "submit", body: {} });
+    await transitionReport(db, { actor: hg, slug: "ha-giang", year: 2021, transition: "submit", body: { confirmGaps: true } });
     expect((await fail(transitionReport(db, { actor: hg, slug: "ha-giang", year: 2021, transition: "approve", body: {} }))).code).toBe("SELF_APPROVAL");
   });
 

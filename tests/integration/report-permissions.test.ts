@@ -25,7 +25,7 @@ type Mutation = { from: ReportStatus; run: (actor: Actor, slug: string) => Promi
 const transition = (t: Transition, body: unknown = {}) => (actor: Actor, slug: string) => transitionReport(db, { actor, slug, year: YEAR, transition: t, body });
 const mutations: Record<string, Mutation> = {
   "save a draft": { from: "DRAFT", run: (actor, slug) => saveDraft(db, { actor, slug, year: YEAR, body: { version: 1, values: { coops_new: 31 } } }) },
-  submit: { from: "DRAFT", run: transition("submit") },
+  submit: { from: "DRAFT", run: transition("submit", { confirmGaps: true }) },
   "delete a draft": { from: "DRAFT", run: (actor, slug) => deleteDraft(db, { actor, slug, year: YEAR, body: { version: 1 } }) },
   approve: { from: "SUBMITTED", run: transition("approve") },
   return: { from: "SUBMITTED", run: transition("return", { comment: "Thiếu số liệu thành viên" }) },

@@ -31,7 +31,7 @@ describe("a year's report from draft to approved", () => {
     const values = await sql<{ code: string; value: string }>(`SELECT i.code, v.value::text FROM "ReportValue" v JOIN "Indicator" i ON i.id = v."indicatorId" JOIN "YearlyReport" r ON r.id = v."reportId" WHERE r.year = 2019 ORDER BY 1`);
     expect(values).toEqual([{ code: "coops_new", value: "32.0000" }, { code: "coops_new_agri", value: "25.0000" }, { code: "coops_total", value: "501.0000" }]);
 
-    await transitionReport(db, { actor: editor, slug, year: 2019, transition: "submit", body: { version: 2 } });
+    await transitionReport(db, { actor: editor, slug, year: 2019, transition: "submit", body: { version: 2, confirmGaps: true } });
     expect((await fail(save(editor, 2019, 3, { coops_new: 33 }))).code).toBe("BAD_STATE");
     const approved = await transitionReport(db, { actor: approver, slug, year: 2019, transition: "approve", body: {} });
     expect(approved.report).toMatchObject({ status: "APPROVED", version: 4 });
@@ -48,11 +48,16 @@ describe("a year's report from draft to approved", () => {
 
   it("returns a submitted report to draft with the approver's comment", async () => {
     await save(editor, 2020, 0, { coops_new: 20 });
-    await transitionReport(db, { actor: editor, slug, year: 2020, transition: "submit", body: {} });
+    await transitionReport(db, { actor: editor, slug, year: 2020, transition: "submit", body: { confirmGaps: true } });
     expect((await fail(transitionReport(db, { actor: approver, slug, year: 2020, transition: "return", body: { comment: "" } }))).code).toBe("INVALID");
     await transitionReport(db, { actor: approver, slug, year: 2020, transition: "return", body: { comment: "Thiếu số HTX nông nghiệp" } });
     const [r] = await sql<{ status: string; returnComment: string }>(`SELECT status, "returnComment" FROM "YearlyReport" WHERE year = 2020`);
     expect(r).toEqual({ status: "DRAFT", returnComment: "Thiếu số HTX nông nghiệp" });
+    // Still returned (board, inbox) while the editor works on it; submitting again clears it.
+    const saved = await save(editor, 2020, 3, { coops_new: 21 });
+    expect((await sql<{ returnComment: string | null }>(`SELECT "returnComment" FROM "YearlyReport" WHERE year = 2020`))[0].returnComment).toBe("Thiếu số HTX nông nghiệp");
+    await transitionReport(db, { actor: editor, slug, year: 2020, transition: "submit", body: { version: saved.report.version, confirmGaps: true } });
+    expect((await sql<{ returnComment: string | null }>(`SELECT "returnComment" FROM "YearlyReport" WHERE year = 2020`))[0].returnComment).toBeNull();
   });
 
   it("refuses to approve a draft, or to submit an empty report", async () => {
@@ -113,6 +118,6 @@ describe("bad input", () => {
   it("warns about a value far from last year's without refusing it", async () => {
     await save(editor, 2017, 0, { coops_total: 400 });
     const { warnings } = await save(editor, 2016, 0, { coops_total: 100 }).then(() => save(editor, 2017, 1, { coops_total: 900 }));
-    expect(warnings).toEqual([{ field: "coops_total", previous: 100, value: 900 }]);
+    expect(warnings).toEqual([{ field: "coops_total", previous: 100, year: 2016, value: 900 }]);
   });
 });

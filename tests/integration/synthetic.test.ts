@@ -6,6 +6,7 @@ import { generateCountry } from "@/prisma/synthetic/country";
 import { SYNTHETIC_SOURCE_TITLE, seedSynthetic } from "@/prisma/synthetic/index";
 import { reportsFor } from "@/prisma/synthetic/reports";
 import { databaseUrl, emptyDb, sql, truncateAll } from "@/tests/support/db";
+import { checkReportValues } from "@/lib/validation/report-values";
 
 const SCALE = 0.02;
 let db: PrismaClient;
@@ -21,14 +22,14 @@ const near = (actual: number, expected: number, tolerance: number) => {
   expect(actual).toBeLessThanOrEqual(expected * (1 + tolerance));
 };
 
-/** coops_total, coops_new, coops_dissolved of one province's report per year. */
+/** coops_total, coops_new, coops_dissolved, coops_bankrupt (from 2021; else 0) of one province's report per year. */
 async function coopFlows(slug: string): Promise<Map<number, Record<string, number>>> {
   const rows = await sql<{ year: number; code: string; value: string }>(
     `SELECT r.year, i.code, v.value FROM "ReportValue" v JOIN "YearlyReport" r ON r.id = v."reportId"
      JOIN "Province" p ON p.id = r."provinceId" JOIN "Indicator" i ON i.id = v."indicatorId"
-     WHERE p.slug = $1 AND v.dimension = '' AND i.code IN ('coops_total', 'coops_new', 'coops_dissolved')`, [slug]);
+     WHERE p.slug = $1 AND v.dimension = '' AND i.code IN ('coops_total', 'coops_new', 'coops_dissolved', 'coops_bankrupt')`, [slug]);
   const out = new Map<number, Record<string, number>>();
-  for (const r of rows) out.set(r.year, { ...out.get(r.year), [r.code]: Number(r.value) });
+  for (const r of rows) out.set(r.year, { coops_bankrupt: 0, ...out.get(r.year), [r.code]: Number(r.value) });
   return out;
 }
 
@@ -65,22 +66,39 @@ describe("the synthetic country", () => {
     near(Number(row.total), 33_000 * SCALE, 0.1);
   });
 
-  it("keeps stocks and flows consistent: total = last year's + new − dissolved", async () => {
+  it("keeps stocks and flows consistent: total = last year's + new − dissolved − bankrupt", async () => {
     const qn = await coopFlows("quang-ninh");
     for (let y = 2011; y <= 2025; y++) {
       const [now, before] = [qn.get(y)!, qn.get(y - 1)!];
-      expect(now.coops_total, String(y)).toBe(before.coops_total + now.coops_new - now.coops_dissolved);
+      expect(now.coops_total, String(y)).toBe(before.coops_total + now.coops_new - now.coops_dissolved - now.coops_bankrupt);
     }
     // In 2025 Thái Nguyên reports for its merged territory: its own and Bắc Kạn's 2024 HTX carry over.
     const [tn, bk] = [await coopFlows("thai-nguyen"), await coopFlows("bac-kan")];
     const t25 = tn.get(2025)!;
-    expect(t25.coops_total).toBe(tn.get(2024)!.coops_total + bk.get(2024)!.coops_total + t25.coops_new - t25.coops_dissolved);
+    expect(t25.coops_total).toBe(tn.get(2024)!.coops_total + bk.get(2024)!.coops_total + t25.coops_new - t25.coops_dissolved - t25.coops_bankrupt);
     const bad = await sql(`
       SELECT 1 FROM "ReportValue" a JOIN "Indicator" ia ON ia.id = a."indicatorId" AND ia.code = 'coops_new_agri'
       JOIN "ReportValue" b ON b."reportId" = a."reportId" JOIN "Indicator" ib ON ib.id = b."indicatorId" AND ib.code = 'coops_new'
       WHERE a.value > b.value
       UNION ALL SELECT 1 FROM "ReportValue" v JOIN "Indicator" i ON i.id = v."indicatorId" WHERE i.unit = 'PERCENT' AND (v.value < 0 OR v.value > 100)`);
     expect(bad).toHaveLength(0);
+  });
+
+  it("reports the official set from 2021 and obeys every rule of a report: no part above its whole, the ratings within the HTX rated", async () => {
+    const reports = await db.yearlyReport.findMany({ select: { year: true, province: { select: { slug: true } }, values: { where: { dimension: "" }, select: { value: true, high: true, qualifier: true, indicator: { select: { code: true } } } } } });
+    const catalogue = await db.indicator.findMany({ select: { code: true, unit: true, kind: true, partOfCode: true } });
+    let official = 0;
+    for (const r of reports) {
+      const values = Object.fromEntries(r.values.map((v) => [v.indicator.code, { value: v.value.toNumber(), qualifier: v.qualifier, high: v.high?.toNumber() ?? null }]));
+      expect(checkReportValues(values, catalogue), `${r.province.slug} ${r.year}`).toEqual([]);
+      if (values.coops_rated) {
+        official++;
+        const ratings = ["good", "fair", "average", "weak"].reduce((s, k) => s + values[`coops_rated_${k}`].value, 0);
+        expect(ratings).toBe(values.coops_rated.value);
+      }
+      expect(!!values.coops_rated, `${r.province.slug} ${r.year}`).toBe(r.year >= 2021);
+    }
+    expect(official).toBe(63 * 4 + 34);
   });
 
   it("has gaps and qualified figures, as real reports do", async () => {

@@ -10,6 +10,7 @@ const matrix: Record<Action, Record<string, [boolean, boolean]>> = {
   "report:submit": { admin: [true, true], committee: [false, false], editor: [true, false], approver: [true, false] },
   "report:approve": { admin: [true, true], committee: [false, false], editor: [false, false], approver: [true, false] },
   "report:return": { admin: [true, true], committee: [false, false], editor: [false, false], approver: [true, false] },
+  "report:comment": { admin: [true, true], committee: [true, true], editor: [true, false], approver: [true, false] },
   "report:reopen": { admin: [true, true], committee: [false, false], editor: [false, false], approver: [false, false] },
   "register:read": { admin: [true, true], committee: [true, true], editor: [true, false], approver: [true, false] },
   "register:edit": { admin: [true, true], committee: [false, false], editor: [true, false], approver: [true, false] },
@@ -19,6 +20,9 @@ const matrix: Record<Action, Record<string, [boolean, boolean]>> = {
   "user:read": { admin: [true, true], committee: [false, false], editor: [false, false], approver: [false, false] },
   "user:manage": { admin: [true, true], committee: [false, false], editor: [false, false], approver: [false, false] },
   "province:configure": { admin: [true, true], committee: [false, false], editor: [false, false], approver: [false, false] },
+  "progress:read": { admin: [true, true], committee: [true, true], editor: [false, false], approver: [false, false] },
+  "deadline:set": { admin: [true, true], committee: [false, false], editor: [false, false], approver: [false, false] },
+  "account:edit": { admin: [true, true], committee: [true, true], editor: [true, false], approver: [true, false] },
 };
 
 describe("can(actor, action, scope)", () => {

@@ -75,12 +75,16 @@ describe("the report form's state", () => {
 
 describe("the years a report index offers to create", () => {
   const open = () => true;
-  it("the year after the latest report first, then the other missing years up to this year", () => {
-    expect(yearsToCreate([2013, 2018], 2021, open)).toEqual([2019, 2020, 2021]);
-    expect(yearsToCreate([2024, 2026], 2026, open)).toEqual([]);
-    expect(yearsToCreate([], 2026, open)).toEqual([2025, 2026]);
+  const range = { min: 2010, max: 2021 };
+  it("the year after the latest report first, then the later ones, the gaps between reports and the earlier years", () => {
+    expect(yearsToCreate([2013, 2016, 2018], range, open)).toEqual({ next: 2019, later: [2020, 2021], gaps: [2014, 2015, 2017], earlier: [2012, 2011, 2010] });
+    expect(yearsToCreate([2024, 2026], { min: 2024, max: 2026 }, open)).toEqual({ next: null, later: [], gaps: [2025], earlier: [] });
   });
-  it("none after a province merged away", () => {
-    expect(yearsToCreate([2023], 2026, (y) => y < 2025)).toEqual([2024]);
+  it("with no report yet, last year first, then this year, then every earlier year of the range", () => {
+    expect(yearsToCreate([], { min: 2022, max: 2026 }, open)).toEqual({ next: 2025, later: [2026], gaps: [], earlier: [2024, 2023, 2022] });
+  });
+  it("none after a province merged away, and none outside the range", () => {
+    expect(yearsToCreate([2023], { min: 2020, max: 2026 }, (y) => y < 2025)).toEqual({ next: 2024, later: [], gaps: [], earlier: [2022, 2021, 2020] });
+    expect(yearsToCreate([2009, 2012], range, open).earlier).toEqual([]);
   });
 });

@@ -54,7 +54,9 @@ describe("the report's values", () => {
 describe("outlier warnings", () => {
   it("flag a value far from last year's, and never a small change", () => {
     const values = parse({ coops_total: 900, coops_new: 33, coops_effective_pct: 85 });
-    expect(outlierWarnings(values, { coops_total: 470, coops_new: 30, coops_effective_pct: 80 }, catalogue)).toEqual([{ field: "coops_total", previous: 470, value: 900 }]);
-    expect(outlierWarnings(parse({ coops_effective_pct: 20 }), { coops_effective_pct: 80 }, catalogue)).toHaveLength(1);
+    const last = { coops_total: { value: 470, year: 2021 }, coops_new: { value: 30, year: 2023 }, coops_effective_pct: { value: 80, year: 2023 } };
+    // Each compared with its own last reported year, which the warning names.
+    expect(outlierWarnings(values, last, catalogue)).toEqual([{ field: "coops_total", previous: 470, year: 2021, value: 900 }]);
+    expect(outlierWarnings(parse({ coops_effective_pct: 20 }), last, catalogue)).toHaveLength(1);
   });
 });

@@ -3,8 +3,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { requireActor } from "@/lib/auth/require";
+import { SIGNED_IN_PANEL } from "@/lib/auth/signed-in-hint";
 import { localePath } from "@/lib/i18n/paths";
 import { getI18n } from "@/lib/i18n/server";
+import { fill } from "@/lib/i18n/fill";
+import { inboxOf } from "@/lib/queries/inbox";
 import { DashboardNav } from "./dashboard-nav";
 import { LogoutButton } from "./logout-button";
 import { navFor } from "./nav-items";
@@ -25,11 +28,14 @@ export default async function DashboardLayout({ children, params }: Props) {
   // user, changed password or role), which come back to /quan-ly after logging in again.
   const actor = await requireActor(locale, "/quan-ly");
   const t = m.dashboard;
-  const links = navFor(actor).map((e) => ({ href: localePath(locale, e.path), label: t.nav[e.key] }));
+  // The inbox's link says how many reports wait (decision 0038).
+  const waiting = (await inboxOf(actor)).length;
+  const label = (key: keyof typeof t.nav) => (key === "inbox" ? fill(m.notifications.inbox.nav, { n: waiting }, locale) : t.nav[key]);
+  const links = navFor(actor).map((e) => ({ href: localePath(locale, e.path), label: label(e.key) }));
   return (
     <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)]">
       <aside className="space-y-4 md:border-r md:border-line md:pr-4">
-        <div className="rounded border border-line bg-surface p-3 text-sm" data-testid="signed-in-user">
+        <div className="rounded border border-line bg-surface p-3 text-sm" data-testid="signed-in-user" {...{ [SIGNED_IN_PANEL]: actor.name || actor.email }}>
           <p className="text-muted">{t.shell.signedInAs}</p>
           <p className="font-semibold">{actor.name}</p>
           <p>{t.roles[actor.role]}</p>

@@ -18,12 +18,15 @@ interface NavEntry {
 const ownProvince = (section: string, picker: string) => (a: SignedInUser) => (a.provinceSlug ? `${section}/${a.provinceSlug}` : picker);
 export const NAV: NavEntry[] = [
   { key: "home", path: "/quan-ly" },
+  { key: "inbox", path: "/quan-ly/hop-thu" },
   { key: "reports", path: ownProvince("/quan-ly/bao-cao", "/quan-ly") },
   { key: "register", path: ownProvince("/quan-ly/dang-ky", "/quan-ly/dang-ky") },
   { key: "targets", path: ownProvince("/quan-ly/muc-tieu", "/quan-ly/muc-tieu") },
+  { key: "progress", path: "/quan-ly/tien-do", shows: (a) => can(a, "progress:read", { provinceId: null }) },
   { key: "audit", path: "/quan-ly/nhat-ky", shows: (a) => can(a, "audit:read", { provinceId: a.provinceId }) },
   { key: "users", path: "/quan-ly/nguoi-dung", shows: (a) => can(a, "user:read", { provinceId: null }) },
   { key: "password", path: "/tai-khoan/mat-khau" },
+  { key: "mailLanguage", path: "/tai-khoan/thu" },
 ];
 
 export function navFor(actor: SignedInUser): { key: NavKey; path: string }[] {

@@ -11,6 +11,12 @@ import { slidesEn } from "./slides/en";
 import { mapEn } from "./map/en";
 import { trendsEn } from "./trends/en";
 import { termFilesEn } from "./term-files/en";
+import { commentsEn } from "./comments/en";
+import { progressBoardEn } from "./progress/en";
+import { sourcesEn } from "./sources/en";
+import { mailEn } from "./mail/en";
+import { conflictsEn } from "./conflicts/en";
+import { smallEn } from "./small/en";
 
 // Typed against vi.ts: a missing or extra key is a compile error.
 export const en: Messages = {
@@ -197,4 +203,10 @@ export const en: Messages = {
   map: mapEn,
   trends: trendsEn,
   termFiles: termFilesEn,
+  comments: commentsEn,
+  progressBoard: progressBoardEn,
+  sources: sourcesEn,
+  notifications: mailEn,
+  conflicts: conflictsEn,
+  small: smallEn,
 };

@@ -10,6 +10,12 @@ import { slidesVi } from "./slides/vi";
 import { mapVi } from "./map/vi";
 import { trendsVi } from "./trends/vi";
 import { termFilesVi } from "./term-files/vi";
+import { commentsVi } from "./comments/vi";
+import { progressBoardVi } from "./progress/vi";
+import { sourcesVi } from "./sources/vi";
+import { mailVi } from "./mail/vi";
+import { conflictsVi } from "./conflicts/vi";
+import { smallVi } from "./small/vi";
 
 // The source of truth for UI text: en.ts must have exactly these keys (its type is derived from this object).
 // Placeholders are written {name} and filled by lib/i18n/fill.ts.
@@ -199,4 +205,10 @@ export const vi = {
   map: mapVi,
   trends: trendsVi,
   termFiles: termFilesVi,
+  comments: commentsVi,
+  progressBoard: progressBoardVi,
+  sources: sourcesVi,
+  notifications: mailVi,
+  conflicts: conflictsVi,
+  small: smallVi,
 };

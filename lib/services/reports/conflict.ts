@@ -5,6 +5,7 @@ import { can, type Actor } from "@/lib/authz";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ServiceError } from "@/lib/services/errors";
 import { changesSince, yearValues, type ValuesSnapshot } from "@/lib/queries/report-snapshot";
+import type { ValueInput } from "@/lib/validation/report-values";
 
 export interface Change {
   at: string;
@@ -19,9 +20,30 @@ export interface ServerCopy {
   values: ValuesSnapshot;
 }
 
+/** One field both writers changed to different figures: theirs as stored, with who saved it and when. */
+export interface FieldConflict {
+  field: string;
+  base: ValueInput | null;
+  mine: ValueInput | null;
+  theirs: ValueInput | null;
+  by: string | null;
+  at: string | null;
+}
+
 export interface ConflictDetails {
   current: ServerCopy | null;
   changes: Change[];
+  /** With a save that sent its base: the fields both changed (decision 0041). */
+  conflicts?: FieldConflict[];
+}
+
+/** Each conflicting field with the latest change that touched it (the audit trail says who and when). */
+export function fieldConflicts(codes: string[], copies: { base: ValuesSnapshot; mine: ValuesSnapshot; theirs: ValuesSnapshot }, changes: Change[]): FieldConflict[] {
+  return codes.map((field) => {
+    const last = changes.findLast((c) => c.changed.includes(field));
+    const { base, mine, theirs } = copies;
+    return { field, base: base[field] ?? null, mine: mine[field] ?? null, theirs: theirs[field] ?? null, by: last?.by ?? null, at: last?.at ?? null };
+  });
 }
 
 /**

@@ -3,12 +3,14 @@ import "server-only";
 import type { Actor } from "@/lib/authz";
 import { stateRefusal, stepRefusal } from "@/lib/domain/report-workflow";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { checkReportValues, outlierWarnings, saveDraftBody, type OutlierWarning } from "@/lib/validation/report-values";
+import { checkReportValues, outlierWarnings, saveDraftBody, type OutlierWarning, type ValueInput } from "@/lib/validation/report-values";
 import { audit } from "@/lib/services/audit";
 import { ServiceError } from "@/lib/services/errors";
 import { provinceBySlug } from "@/lib/queries/province-by-slug";
 import { changesSince, yearValues } from "@/lib/queries/report-snapshot";
-import { withServerCopy } from "./conflict";
+import { lastReported } from "@/lib/queries/last-reported";
+import { fieldConflicts, withServerCopy } from "./conflict";
+import { mergeValues } from "@/lib/report-form/merge";
 import { changedCodes } from "@/lib/domain/changed-codes";
 import { invalidFromZod, problemsToDetails } from "./problems";
 import { reportSlot, throwIfRefused } from "./workflow-checks";
@@ -23,11 +25,11 @@ export interface ReportState {
 export async function saveDraft(
   db: PrismaClient,
   { actor, slug, year, body }: { actor: Actor | null; slug: string; year: number; body: unknown },
-): Promise<{ report: ReportState; warnings: OutlierWarning[] }> {
+): Promise<{ report: ReportState; warnings: OutlierWarning[]; values: Record<string, ValueInput> }> {
   if (!actor) throw new ServiceError("NOT_SIGNED_IN");
   const parsed = saveDraftBody.safeParse(body);
   if (!parsed.success) throw invalidFromZod(parsed.error);
-  const { version, values } = parsed.data;
+  const { version, values, base, explanations } = parsed.data;
   const province = await provinceBySlug(db, slug);
   throwIfRefused(stepRefusal("save", reportSlot(province, year), actor), { year });
   const catalogue = await db.indicator.findMany({ select: { id: true, code: true, unit: true, kind: true, partOfCode: true } });
@@ -37,7 +39,10 @@ export async function saveDraft(
 
   // Everything the answer needs is read inside the transaction: once it commits, nothing may turn the saved
   // draft into an error answer (a database restart just after the commit once did, and the user retyped it).
-  const { saved: report, lastYear } = await db.$transaction(async (tx) => {
+  // A save with its base that lost a race to create the report is merged into the one that won: try again.
+  const attempt = () => db.$transaction(async (tx) => {
+    // One save of a report at a time: the next one reads what this one wrote, and merges onto it.
+    await tx.$queryRaw`SELECT id FROM "YearlyReport" WHERE "provinceId" = ${province.id} AND year = ${year} FOR UPDATE`;
     let current = await tx.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year } } });
     const creating = !current;
     if (!current) {
@@ -49,30 +54,46 @@ export async function saveDraft(
     }
     throwIfRefused(stateRefusal("save", current, actor), { year, status: current.status });
     const before = creating ? {} : await yearValues(tx, current.id, year);
+    // With a base, only what the writer changed from it is written (decision 0041).
+    const merge = base && !creating ? mergeValues(base, values, before) : null;
+    const written = merge?.values ?? values;
+    if (merge && current.version !== version && merge.conflicts.length) {
+      const changes = await changesSince(tx, current.id, version);
+      const conflicts = fieldConflicts(merge.conflicts, { base: base!, mine: values, theirs: before }, changes);
+      throw new ServiceError("CONFLICT", { current: { version: current.version, status: current.status, values: before }, changes, conflicts });
+    }
+    // Each copy obeyed the rules; their merge may not (one raised a part, the other lowered its whole).
+    const mergedProblems = merge ? checkReportValues(written, catalogue) : [];
+    if (mergedProblems.length) throw new ServiceError("INVALID", await problemsToDetails(mergedProblems, tx));
     if (!creating) {
-      if (current.version !== version) {
+      const seen = merge ? current.version : version;
+      if (current.version !== seen) {
         throw new ServiceError("CONFLICT", { current: { version: current.version, status: current.status, values: before }, changes: await changesSince(tx, current.id, version) });
       }
-      // Claim the version first: of two saves based on the same version, only one can move it on.
-      const claimed = await tx.yearlyReport.updateMany({ where: { id: current.id, version }, data: { version: { increment: 1 }, returnComment: null, lastEditedById: actor.id } });
+      // Claim the version first: of two saves based on the same version, only one can move it on. The return
+      // comment stays: a returned report is "returned" on the board and in the inbox until it is submitted again.
+      const claimed = await tx.yearlyReport.updateMany({ where: { id: current.id, version: seen }, data: { version: { increment: 1 }, lastEditedById: actor.id } });
       if (claimed.count === 0) throw new ServiceError("CONFLICT", { current: null, changes: [] });
     }
-    await tx.reportValue.deleteMany({ where: { reportId: current.id, dimension: "", fromYear: year, indicatorId: { notIn: Object.keys(values).map((c) => indicatorId.get(c)!) } } });
-    for (const [code, v] of Object.entries(values)) {
+    await tx.reportValue.deleteMany({ where: { reportId: current.id, dimension: "", fromYear: year, indicatorId: { notIn: Object.keys(written).map((c) => indicatorId.get(c)!) } } });
+    for (const [code, v] of Object.entries(written)) {
       const key = { reportId: current.id, indicatorId: indicatorId.get(code)!, dimension: "", fromYear: year };
-      const data = { qualifier: v.qualifier, value: v.value, high: v.high };
+      const data = { qualifier: v.qualifier, value: v.value, high: v.high, ...(explanations && code in explanations ? { explanation: explanations[code] || null } : {}) };
       await tx.reportValue.upsert({ where: { reportId_indicatorId_dimension_fromYear: key }, create: { ...key, ...data }, update: data });
     }
-    const saved = { id: current.id, year, status: "DRAFT", version: creating ? 1 : version + 1 };
+    const saved = { id: current.id, year, status: "DRAFT", version: creating ? 1 : current.version + 1 };
     await audit(tx, {
       actorId: actor.id, entity: "YearlyReport", entityId: current.id, action: creating ? "create" : "save", provinceId: province.id,
-      before: { version, values: before }, after: { version: saved.version, values, changed: changedCodes(before, values) },
+      before: { version: saved.version - 1, values: before },
+      after: { version: saved.version, values: written, changed: changedCodes(before, written), ...(merge?.theirs.length ? { kept: merge.theirs } : {}), ...(explanations ? { explanations } : {}) },
     });
-    const previous = await tx.yearlyReport.findUnique({ where: { provinceId_year: { provinceId: province.id, year: year - 1 } }, select: { id: true } });
-    const last = previous ? await yearValues(tx, previous.id, year - 1) : {};
-    return { saved, lastYear: Object.fromEntries(Object.entries(last).map(([k, v]) => [k, v.value])) };
-  }).catch(async (e: unknown) => {
-    throw await withServerCopy(db, e, { actor, provinceId: province.id, year, version });
+    return { saved, written, lastYear: await lastReported(tx, province.id, year) };
   });
-  return { report, warnings: outlierWarnings(values, lastYear, catalogue) };
+  const raced = (e: unknown) => e instanceof ServiceError && e.code === "CONFLICT" && !(e.details as { current?: unknown } | undefined)?.current;
+  const { saved: report, written, lastYear } = await attempt()
+    .catch((e: unknown) => (base && raced(e) ? attempt() : Promise.reject(e)))
+    .catch(async (e: unknown) => {
+      throw await withServerCopy(db, e, { actor, provinceId: province.id, year, version });
+    });
+  return { report, warnings: outlierWarnings(written, lastYear, catalogue), values: written };
 }

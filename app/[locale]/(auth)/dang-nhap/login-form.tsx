@@ -3,6 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { loginErrorMessage, type LoginErrorText } from "./login-error";
+import { RequiredLegend } from "@/components/ui-text";
+import { RequiredMark } from "@/components/dashboard/field";
+import { SIGNED_IN_HINT } from "@/lib/auth/signed-in-hint";
 
 type Text = LoginErrorText & { email: string; password: string; submit: string; submitting: string; required: string };
 
@@ -22,7 +25,9 @@ export function LoginForm({ back, text }: { back: string; text: Text }) {
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (result?.ok && !result.error) {
-        // A full load, so every server component renders with the new session cookie.
+        // A full load, so every server component renders with the new session cookie; the hint tells the
+        // header of a cached public page to ask who is signed in (lib/auth/signed-in-hint.ts).
+        document.cookie = `${SIGNED_IN_HINT}=1; Path=/; Max-Age=${8 * 60 * 60}; SameSite=Lax`;
         window.location.assign(back);
         return;
       }
@@ -35,8 +40,9 @@ export function LoginForm({ back, text }: { back: string; text: Text }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-describedby={error ? "login-error" : undefined}>
+      <RequiredLegend />
       <div>
-        <label htmlFor="login-email" className="block font-medium">{text.email}</label>
+        <div className="font-medium"><label htmlFor="login-email">{text.email}</label><RequiredMark /></div>
         <input
           id="login-email" name="email" type="email" autoComplete="username" required
           aria-invalid={error ? true : undefined}
@@ -44,7 +50,7 @@ export function LoginForm({ back, text }: { back: string; text: Text }) {
         />
       </div>
       <div>
-        <label htmlFor="login-password" className="block font-medium">{text.password}</label>
+        <div className="font-medium"><label htmlFor="login-password">{text.password}</label><RequiredMark /></div>
         <input
           id="login-password" name="password" type="password" autoComplete="current-password" required
           aria-invalid={error ? true : undefined}

@@ -42,7 +42,7 @@ export function ProvincePicker({ rows, selected, locale, m }: Props) {
             header: t.colProvince,
             cell: (r) => (
               <>
-                <Link prefetch={false} href={href(r.slug)} aria-current={r.slug === selected ? "true" : undefined}>{r.name}</Link>
+                <Link prefetch={false} href={href(r.slug)} aria-current={r.slug === selected ? "true" : undefined} className="underline underline-offset-2">{r.name}</Link>
                 {r.validUntil && <span className="ml-2 text-sm text-muted">({t.mergedBadge})</span>}
               </>
             ),

@@ -23,6 +23,7 @@ import { BOUNDARY_PARAMS, DEFAULT_CODE, pickCode, pickPeriod, type BoundaryParam
 import { ColourField } from "./colour-field";
 import { StatusTable, ValueTable } from "./map-tables";
 import { parseMapParams, type ColourParam } from "./params";
+import { byName } from "@/lib/domain/collation";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -99,7 +100,7 @@ async function ValueSection({ code, period, boundary, locale, m }: SectionProps 
 async function StatusSection({ boundary, locale, m }: SectionProps) {
   const [summary, index] = await Promise.all([getPublicSummary(), getProvinceIndex()]);
   const set = boundary === "hien-nay" ? "34" : "63";
-  const provinces = (set === "34" ? index.current : [...index.current, ...index.merged].sort((a, b) => a.name.localeCompare(b.name, "vi"))).filter((p) => TILE_GRID[set].has(p.slug));
+  const provinces = (set === "34" ? index.current : [...index.current, ...index.merged].sort(byName)).filter((p) => TILE_GRID[set].has(p.slug));
   const map = statusMap(provinces, summary.terms, set, locale, m);
   const title = fill(m.map.statusTitle, { n: provinces.length });
   return (

@@ -1,4 +1,6 @@
 import type { Messages } from "@/lib/i18n/messages";
+import { sourceErrorsEn } from "@/lib/i18n/messages/sources/en";
+import { deadlineErrorsEn } from "@/lib/i18n/messages/progress/en";
 
 // Typed against vi.ts: a missing or extra key is a compile error.
 export const errorsEn: Messages["errors"] = {
@@ -31,10 +33,16 @@ export const errorsEn: Messages["errors"] = {
     HIGH_BELOW_LOW: "The high end must not be below the low end.",
     HIGH_WITHOUT_RANGE: "Only a range has a high end.",
     EXCEEDS_TOTAL: "Cannot exceed \"{other}\".",
+    EXCEEDS_TOTAL_AND_EXITS: "Cannot exceed \"{other}\" plus \"{parts}\" (the count at the start of the year cannot be negative).",
+    PARTS_EXCEED_TOTAL: "The sum of \"{parts}\" cannot exceed \"{other}\".",
     MALFORMED_BODY: "Malformed input at \"{path}\": {detail}",
     COMMENT_REQUIRED: "A comment is required (3 characters or more).",
     REASON_REQUIRED: "A reason is required (3 characters or more).",
     EMPTY: "The report has no figures yet.",
+    COMMENT_BODY: "A comment needs some text, {max} characters at most.",
+    UNKNOWN_COMMENT: "This report has no such comment.",
+    EXPLANATION_REQUIRED: "This value is far from last year's: write an explanation to keep it.",
+    GAPS_NOT_CONFIRMED: "The report still lacks {count} indicators: tick “I confirm submitting the report with gaps…” to submit it.",
     YEAR_OUT_OF_RANGE: "The report year must be from {min} to {max}.",
   },
   register: {
@@ -116,6 +124,7 @@ export const errorsEn: Messages["errors"] = {
     status: "\"status\" takes all or approved.",
     indicator: "\"indicator\" must be an indicator code (e.g. coops_total).",
     boundaries: "\"boundaries\" takes today or time.",
+    comment: "A comment's id is a positive whole number.",
   },
   api: {
     CROSS_SITE: "Requests from another site are refused.",
@@ -162,5 +171,7 @@ export const errorsEn: Messages["errors"] = {
     RATE_LIMIT_ADDRESS: "Too many wrong passwords from this address. Please try again in 15 minutes.",
     INVALID: "Not a valid value.",
   },
+  source: sourceErrorsEn,
+  deadline: deadlineErrorsEn,
   named: "{field}: {message}",
 };

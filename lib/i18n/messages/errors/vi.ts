@@ -3,6 +3,9 @@
 // API's parameters (parameter) and its own refusals (api).
 // ICU messages (next-intl, decision 0021): {name} placeholders; a field's message may be prefixed with the
 // field's name by `named`. The source of truth: en.ts must have exactly these keys.
+import { sourceErrorsVi } from "@/lib/i18n/messages/sources/vi";
+import { deadlineErrorsVi } from "@/lib/i18n/messages/progress/vi";
+
 export const errorsVi = {
   service: {
     NOT_SIGNED_IN: "Bạn cần đăng nhập.",
@@ -33,10 +36,16 @@ export const errorsVi = {
     HIGH_BELOW_LOW: "Số cuối của khoảng phải lớn hơn hoặc bằng số đầu.",
     HIGH_WITHOUT_RANGE: "Chỉ khoảng giá trị mới có số cuối.",
     EXCEEDS_TOTAL: "Không được lớn hơn “{other}”.",
+    EXCEEDS_TOTAL_AND_EXITS: "Không được lớn hơn “{other}” cộng “{parts}” (số đầu năm không thể âm).",
+    PARTS_EXCEED_TOTAL: "Tổng của “{parts}” không được lớn hơn “{other}”.",
     MALFORMED_BODY: "Dữ liệu không đúng dạng tại “{path}”: cần số, hoặc '{ value, qualifier, high }'.",
     COMMENT_REQUIRED: "Cần ghi nhận xét khi trả lại (ít nhất 3 ký tự).",
     REASON_REQUIRED: "Cần ghi lý do mở lại (ít nhất 3 ký tự).",
     EMPTY: "Báo cáo chưa có số liệu nào.",
+    COMMENT_BODY: "Nhận xét cần có nội dung, dài nhiều nhất {max} ký tự.",
+    UNKNOWN_COMMENT: "Không có nhận xét này trong báo cáo.",
+    EXPLANATION_REQUIRED: "Giá trị này khác xa năm trước: cần ghi giải thích để giữ nó.",
+    GAPS_NOT_CONFIRMED: "Báo cáo còn thiếu {count} chỉ tiêu: hãy đánh dấu “Tôi xác nhận nộp báo cáo còn thiếu…” để nộp.",
     YEAR_OUT_OF_RANGE: "Năm báo cáo phải từ {min} đến {max}.",
   },
   register: {
@@ -118,6 +127,7 @@ export const errorsVi = {
     status: "“status” chỉ nhận all hoặc approved.",
     indicator: "“indicator” phải là mã chỉ tiêu (vd. coops_total).",
     boundaries: "“boundaries” chỉ nhận today hoặc time.",
+    comment: "Mã nhận xét phải là một số nguyên dương.",
   },
   /** The JSON API's own refusals, before or beside any service (the codes it answers with, mostly). */
   api: {
@@ -167,6 +177,10 @@ export const errorsVi = {
     RATE_LIMIT_ADDRESS: "Có quá nhiều lần nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút.",
     INVALID: "Giá trị không hợp lệ.",
   },
+  /** The report's source document and its files (decision 0040). */
+  source: sourceErrorsVi,
+  /** The due day of a year's reports (decision 0037). */
+  deadline: deadlineErrorsVi,
   /** A field's message in a list of the form's problems, which needs to say which field it is about. */
   named: "{field}: {message}",
 };

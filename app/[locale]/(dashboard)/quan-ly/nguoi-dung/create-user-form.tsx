@@ -7,6 +7,8 @@ import { localFailure, type ActionResult } from "@/lib/actions/result";
 import type { Locale } from "@/lib/domain/types";
 import { createUserAction } from "./actions";
 import { RoleFields, type RoleWords, type UsersText } from "./role-fields";
+import { RequiredLegend } from "@/components/ui-text";
+import { RequiredMark } from "@/components/dashboard/field";
 
 
 /** A new account: what was typed stays after a refusal; the form empties only once the account exists. */
@@ -39,7 +41,7 @@ export function CreateUserForm({ t, locale, roles, provinces }: { t: UsersText; 
     const described = [hint ? `new-${name}-hint` : null, error ? `new-${name}-error` : null].filter(Boolean).join(" ") || undefined;
     return (
       <div>
-        <label htmlFor={`new-${name}`} className="block font-medium">{label}</label>
+        <div className="font-medium"><label htmlFor={`new-${name}`}>{label}</label><RequiredMark /></div>
         <input
           id={`new-${name}`} name={name} type={type} required autoComplete={type === "password" ? "new-password" : "off"}
           aria-invalid={error ? true : undefined} aria-describedby={described}
@@ -56,6 +58,7 @@ export function CreateUserForm({ t, locale, roles, provinces }: { t: UsersText; 
       <h2 id="create-user-title" className="text-xl font-bold md:col-span-2">{t.createTitle}</h2>
       {general && <p role="alert" className="rounded border border-alert bg-alert-soft p-3 text-alert md:col-span-2">{general}</p>}
       {created && <p role="status" className="text-ok md:col-span-2">{fill(t.created, { email: created })}</p>}
+      <div className="md:col-span-2"><RequiredLegend /></div>
       {text("email", t.email, "email")}
       {text("name", t.name, "text")}
       <RoleFields

@@ -7,6 +7,7 @@ import { listUsers, provinceOptions } from "@/lib/queries/users";
 import { signedInPage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { CreateUserForm } from "./create-user-form";
 import { UserActions } from "./user-actions";
+import { Refused } from "@/components/dashboard/refused";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,12 +17,7 @@ export default async function UsersPage({ params }: Props) {
   const { locale, m, actor } = await signedInPage(params, "/quan-ly/nguoi-dung");
   const t = m.dashboard.users;
   if (!can(actor, "user:read", { provinceId: null })) {
-    return (
-      <section className="space-y-4">
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <p role="alert" className="rounded border border-alert bg-alert-soft p-3 text-alert">{t.forbidden}</p>
-      </section>
-    );
+    return <Refused title={t.title} text={t.forbidden} />;
   }
   const [users, provinces] = await Promise.all([listUsers(), provinceOptions()]);
   return (

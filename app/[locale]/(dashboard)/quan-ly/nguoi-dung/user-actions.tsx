@@ -56,7 +56,7 @@ export function UserActions({ user, self, t, locale, roles, provinces }: Props) 
         <summary className="cursor-pointer text-sm text-accent">{t.editRole}</summary>
         <form onSubmit={onRole} noValidate className="mt-2 space-y-2">
           <input type="hidden" name="userId" value={user.id} />
-          <RoleFields idPrefix={id} t={t} roles={roles} provinces={provinces} initialRole={user.role} initialProvinceId={user.provinceId} errors={{ role: fields.role, provinceId: fields.provinceId }} />
+          <RoleFields idPrefix={id} t={t} roles={roles} provinces={provinces} initialRole={user.role} initialProvinceId={user.provinceId} errors={{ role: fields.role, provinceId: fields.provinceId }} who={user.email} />
           <button type="submit" disabled={busy} className="rounded border border-line px-2 py-1 text-sm hover:bg-accent-soft disabled:opacity-60">
             {busy ? t.saving : t.saveRole}
           </button>

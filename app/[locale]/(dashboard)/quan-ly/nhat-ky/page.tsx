@@ -8,6 +8,7 @@ import { provinceOptions } from "@/lib/queries/users";
 import { signedInPage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { AuditFilters, type FilterValues } from "./audit-filters";
 import { AuditTable } from "./audit-table";
+import { Refused } from "@/components/dashboard/refused";
 
 type Search = Partial<Record<keyof FilterValues | "truoc", string | string[]>>;
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
@@ -28,12 +29,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   const chosen = actor.provinceId !== null ? provinces.find((p) => p.id === actor.provinceId) : provinces.find((p) => p.slug === values.tinh);
   const provinceId = actor.provinceId ?? chosen?.id ?? null;
   if (!can(actor, "audit:read", { provinceId })) {
-    return (
-      <section className="space-y-4">
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <p role="alert" className="rounded border border-alert bg-alert-soft p-3 text-alert">{t.forbidden}</p>
-      </section>
-    );
+    return <Refused title={t.title} text={t.forbidden} />;
   }
 
   const year = positiveInt(values.nam);

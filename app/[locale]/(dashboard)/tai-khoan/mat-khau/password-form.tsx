@@ -6,6 +6,8 @@ import type { Messages } from "@/lib/i18n/messages";
 import { fieldMessage, localFailure, type ActionResult } from "@/lib/actions/result";
 import type { Locale } from "@/lib/domain/types";
 import { changePasswordAction } from "./actions";
+import { RequiredLegend } from "@/components/ui-text";
+import { RequiredMark } from "@/components/dashboard/field";
 
 type Text = Messages["auth"]["password"];
 const FIELDS = ["current", "next", "confirm"] as const;
@@ -39,12 +41,13 @@ export function PasswordForm({ t, locale, afterChange }: { t: Text; locale: Loca
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {general && <p role="alert" className="rounded border border-alert bg-alert-soft p-3 text-alert">{general}</p>}
+      <RequiredLegend />
       {FIELDS.map((f) => {
         const error = fieldError(f);
         const describedBy = [f === "next" ? "pw-next-hint" : null, error ? `pw-${f}-error` : null].filter(Boolean).join(" ") || undefined;
         return (
           <div key={f}>
-            <label htmlFor={`pw-${f}`} className="block font-medium">{labels[f]}</label>
+            <div className="font-medium"><label htmlFor={`pw-${f}`}>{labels[f]}</label><RequiredMark /></div>
             <input
               id={`pw-${f}`} name={f} type="password" required
               autoComplete={f === "current" ? "current-password" : "new-password"}

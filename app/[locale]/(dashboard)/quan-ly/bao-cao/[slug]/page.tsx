@@ -13,6 +13,7 @@ import { localePath } from "@/lib/i18n/paths";
 import { getI18n } from "@/lib/i18n/server";
 import { reportYears } from "@/lib/queries/report-form";
 import { yearsToCreate } from "@/lib/report-form/years";
+import { reportYearRange } from "@/lib/services/reports/years";
 import { stepRefusal } from "@/lib/domain/report-workflow";
 import { reportSlot } from "@/lib/services/reports/workflow-checks";
 import { SinglePersonApproval } from "./single-person-approval";
@@ -32,7 +33,7 @@ export default async function ReportIndexPage({ params }: Props) {
   const reports = await reportYears(db, province.id, can(actor, "report:read-draft", scope));
   // The years this user may start a report for: the workflow's rule for a first save.
   const mayStart = (y: number) => stepRefusal("save", reportSlot(province, y), actor) === null;
-  const create = yearsToCreate(reports.map((r) => r.year), new Date().getFullYear(), mayStart);
+  const create = yearsToCreate(reports.map((r) => r.year), reportYearRange(), mayStart);
   const t = m.reportForm;
   const i = t.index;
   const href = (y: number) => localePath(locale, `/quan-ly/bao-cao/${slug.data}/${y}`);
@@ -40,21 +41,21 @@ export default async function ReportIndexPage({ params }: Props) {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{fill(i.title, { province: province.name })}</h1>
-      {create.length > 0 && (
-        <div className="space-y-2">
-          <Link href={href(create[0])} className="inline-block rounded bg-accent px-4 py-2 font-medium text-white no-underline">
-            {fill(i.create, { year: create[0] })}
+      <div className="space-y-2" data-testid="years-to-create">
+        {create.next !== null && (
+          <Link href={href(create.next)} className="inline-block rounded bg-accent px-4 py-2 font-medium text-white no-underline">
+            {fill(i.create, { year: create.next })}
           </Link>
-          {create.length > 1 && (
-            <p className="text-sm">
-              {i.otherYears}{" "}
-              {create.slice(1).map((y) => (
-                <Link key={y} href={href(y)} className="mr-3" aria-label={fill(i.create, { year: y })}>{y}</Link>
-              ))}
-            </p>
-          )}
-        </div>
-      )}
+        )}
+        <YearLinks label={i.otherYears} years={create.later} href={href} create={i.create} />
+        <YearLinks label={m.small.years.gaps} years={create.gaps} href={href} create={i.create} />
+        {create.earlier.length > 0 && (
+          <details className="text-sm">
+            <summary className="cursor-pointer">{fill(m.small.years.earlier, { n: create.earlier.length })}</summary>
+            <YearLinks years={create.earlier} href={href} create={i.create} />
+          </details>
+        )}
+      </div>
       {reports.length === 0 ? (
         <p>{i.empty}</p>
       ) : (
@@ -74,5 +75,18 @@ export default async function ReportIndexPage({ params }: Props) {
       )}
       {can(actor, "province:configure", scope) && <SinglePersonApproval slug={slug.data} allowed={province.singlePersonApproval} t={i} />}
     </div>
+  );
+}
+
+/** Years one may start a report for, each a link named "Tạo báo cáo năm …". */
+function YearLinks({ label, years, href, create }: { label?: string; years: number[]; href: (y: number) => string; create: string }) {
+  if (years.length === 0) return null;
+  return (
+    <p className="text-sm">
+      {label && <>{label}{" "}</>}
+      {years.map((y) => (
+        <Link key={y} href={href(y)} className="mr-3" aria-label={fill(create, { year: y })}>{y}</Link>
+      ))}
+    </p>
   );
 }

@@ -13,9 +13,9 @@ import { filtersQuery, registerFilters } from "@/lib/validation/register-filters
 import { provincePage, titleFrom, type SlugParams } from "@/app/[locale]/(dashboard)/page-start";
 import { ComparePanel } from "./compare-panel";
 import { FiltersForm } from "./filters-form";
-import { Forbidden } from "./forbidden";
 import { Pager } from "./pager";
 import { UnitTable } from "./unit-table";
+import { Refused } from "@/components/dashboard/refused";
 
 type Props = { params: SlugParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +25,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const { locale, m, actor, province, mayRead, mayEdit } = await provincePage(params, (s) => `/quan-ly/dang-ky/${s}`, "register");
   if (!province) notFound();
   const t = m.register;
-  if (!mayRead) return <Forbidden text={t.forbidden} />;
+  if (!mayRead) return <Refused title={m.small.refused.title} text={t.forbidden} />;
   const sp = await searchParams;
   const filters = registerFilters.parse(sp);
   const [list, beside] = await Promise.all([listUnits(db, { actor, slug: province.slug, filters }), registerBesideReported(db, { actor, slug: province.slug })]);

@@ -7,6 +7,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { MAY_JOIN_UNION, RATINGS, SECTORS, UNIT_TYPES } from "@/lib/validation/register-unit";
 import { FormErrors, SelectField, TextField } from "@/components/dashboard/field";
 import { fieldMessage, type ActionResult } from "@/lib/actions/result";
+import { RequiredLegend } from "@/components/ui-text";
 
 type Props = {
   action: (prev: ActionResult, form: FormData) => Promise<ActionResult>;
@@ -31,10 +32,11 @@ export function UnitForm({ action, initial, unions, t, showDissolved }: Props) {
       noValidate
     >
       <FormErrors result={state} />
+      <RequiredLegend />
       <TextField name="name" label={f.name} defaultValue={v.name} error={err("name")} required maxLength={300} />
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField name="type" label={f.type} defaultValue={v.type ?? ""} error={err("type")} onChange={setType} options={[{ value: "", label: f.choose }, ...opt(UNIT_TYPES, t.typesLong)]} />
-        <SelectField name="sector" label={f.sector} defaultValue={v.sector ?? ""} error={err("sector")} options={[{ value: "", label: f.choose }, ...opt(SECTORS, t.sectors)]} />
+        <SelectField name="type" label={f.type} defaultValue={v.type ?? ""} error={err("type")} onChange={setType} required options={[{ value: "", label: f.choose }, ...opt(UNIT_TYPES, t.typesLong)]} />
+        <SelectField name="sector" label={f.sector} defaultValue={v.sector ?? ""} error={err("sector")} required options={[{ value: "", label: f.choose }, ...opt(SECTORS, t.sectors)]} />
         <TextField name="commune" label={f.commune} defaultValue={v.commune} error={err("commune")} maxLength={120} />
         <TextField name="registrationNo" label={f.registrationNo} defaultValue={v.registrationNo} error={err("registrationNo")} maxLength={32} />
         <TextField name="foundedYear" label={f.foundedYear} defaultValue={v.foundedYear} error={err("foundedYear")} inputMode="numeric" required />

@@ -7,10 +7,10 @@ import { db } from "@/lib/db";
 import { fill } from "@/lib/i18n/fill";
 import { localePath } from "@/lib/i18n/paths";
 import { termsOfProvince } from "@/lib/queries/targets";
-import { Forbidden } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/forbidden";
 import { provincePage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { createTermAction } from "./actions";
 import { TermForm } from "./term-form";
+import { Refused } from "@/components/dashboard/refused";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -20,7 +20,7 @@ export default async function TermsPage({ params }: Props) {
   const { locale, m, actor, province, mayRead, mayEdit } = await provincePage(params, (s) => `/quan-ly/muc-tieu/${s}`, "target");
   if (!province) notFound();
   const t = m.register.targets;
-  if (!mayRead) return <Forbidden text={t.forbidden} />;
+  if (!mayRead) return <Refused title={m.small.refused.title} text={t.forbidden} />;
   const { terms } = await termsOfProvince(db, { actor, slug: province.slug });
   return (
     <div className="space-y-6">

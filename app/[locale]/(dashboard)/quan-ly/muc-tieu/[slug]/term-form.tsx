@@ -4,6 +4,7 @@ import { useKeptForm } from "@/components/dashboard/use-kept-form";
 import type { Messages } from "@/lib/i18n/messages";
 import { FormErrors, TextArea, TextField } from "@/components/dashboard/field";
 import { fieldMessage, type ActionResult } from "@/lib/actions/result";
+import { RequiredLegend } from "@/components/ui-text";
 
 type Props = { action: (prev: ActionResult, form: FormData) => Promise<ActionResult>; t: Messages["register"]["targets"]["termForm"] };
 
@@ -19,6 +20,7 @@ export function TermForm({ action, t }: Props) {
       noValidate
     >
       <FormErrors result={state} idPrefix="term" />
+      <RequiredLegend />
       <div className="grid gap-4 md:grid-cols-3">
         <TextField idPrefix="term" name="congress" label={t.congress} help={t.congressHelp} defaultValue={v.congress} error={err("congress")} maxLength={8} />
         <TextField idPrefix="term" name="startYear" label={t.startYear} help={t.yearsHelp} defaultValue={v.startYear} error={err("startYear")} inputMode="numeric" required />

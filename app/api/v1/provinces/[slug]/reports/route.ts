@@ -10,6 +10,7 @@ import { csv, json, unknownProvince } from "@/lib/api/respond";
 import { provinceReports } from "@/lib/queries/open-data";
 import type { SourceRef } from "@/lib/queries/shapes";
 import { jsonErrors } from "@/lib/api/guard";
+import { citedSources } from "@/lib/api/cited-sources";
 
 /**
  * Who named the province of the value's source: STATED (the source itself), INFERRED or UNCONFIRMED (we did, from
@@ -53,16 +54,17 @@ export const GET = jsonErrors(async (request: NextRequest, ctx: { params: Promis
         year: y.year,
         approvedOn: y.approvedOn,
         values: y.values.map(({ indicator, year: _year, source, ...v }) => ({ indicator: indicator.code, unit: indicator.unit, ...v, source: source?.key ?? null, ...attribution(source) })),
+        sources: citedSources(y.values),
       })),
     });
   }
   return csv(
     `${slug.value}-reports.csv`,
-    ["year", "indicator", "unit", "dimension", "from_year", "qualifier", "value", "high", "derived", "estimate", "ambiguous", "includes_credit_funds", "source", "approved_on", "province_attribution", "province_attribution_note"],
+    ["year", "indicator", "unit", "dimension", "from_year", "qualifier", "value", "high", "derived", "estimate", "ambiguous", "includes_credit_funds", "source", "approved_on", "province_attribution", "province_attribution_note", "source_title"],
     years.flatMap((y) =>
       y.values.map((v) => {
         const a = attribution(v.source);
-        return [y.year, v.indicator.code, v.indicator.unit, v.dimension, v.fromYear, v.qualifier, v.value, v.high, v.derived, v.estimate, v.ambiguous, v.includesCreditFunds, v.source?.key, y.approvedOn, a.provinceAttribution, a.provinceAttributionNote];
+        return [y.year, v.indicator.code, v.indicator.unit, v.dimension, v.fromYear, v.qualifier, v.value, v.high, v.derived, v.estimate, v.ambiguous, v.includesCreditFunds, v.source?.key, y.approvedOn, a.provinceAttribution, a.provinceAttributionNote, v.source?.title];
       }),
     ),
   );

@@ -16,9 +16,9 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { Locale } from "@/lib/domain/types";
 import { getMessages } from "@/lib/i18n/messages";
 import type { ReportState } from "@/lib/services/reports/save-draft";
-import type { OutlierWarning } from "@/lib/validation/report-values";
+import type { OutlierWarning, ValueInput } from "@/lib/validation/report-values";
 
-export type SaveResult = ActionResult<{ report: ReportState; warnings: OutlierWarning[] }>;
+export type SaveResult = ActionResult<{ report: ReportState; warnings: OutlierWarning[]; values: Record<string, ValueInput> }>;
 export type TransitionResult = ActionResult<{ report: ReportState }>;
 export type DeleteResult = ActionResult;
 
@@ -28,11 +28,12 @@ const target = z.object({
   year: yearParam,
 });
 
-const saveInput = target.extend({ version: z.number().int().min(0), values: z.unknown() });
+const saveInput = target.extend({ version: z.number().int().min(0), values: z.unknown(), base: z.unknown().optional(), explanations: z.unknown().optional() });
 const transitionInput = target.extend({
   transition: z.enum(["submit", "approve", "return", "reopen"]),
   version: z.number().int().min(1).optional(),
   comment: z.string().max(2000).optional(),
+  confirmGaps: z.boolean().optional(),
 });
 
 // A request that does not even name a report: a form of this app never sends one.
@@ -44,11 +45,11 @@ const failed = (err: unknown, locale: Locale) => toActionFailure(err, { locale, 
 export async function saveReportDraft(input: unknown): Promise<SaveResult> {
   const parsed = saveInput.safeParse(input);
   if (!parsed.success) return malformed(input);
-  const { locale, slug, year, version, values } = parsed.data;
+  const { locale, slug, year, version, values, base, explanations } = parsed.data;
   const actor = await currentActor();
   try {
-    const { report, warnings } = await saveDraft(db, { actor, slug, year, body: { version, values } });
-    return { ok: true, report, warnings };
+    const saved = await saveDraft(db, { actor, slug, year, body: { version, values, ...(base !== undefined ? { base } : {}), ...(explanations !== undefined ? { explanations } : {}) } });
+    return { ok: true, ...saved };
   } catch (err) {
     return failed(err, locale);
   }
@@ -57,10 +58,10 @@ export async function saveReportDraft(input: unknown): Promise<SaveResult> {
 export async function changeReportStatus(input: unknown): Promise<TransitionResult> {
   const parsed = transitionInput.safeParse(input);
   if (!parsed.success) return malformed(input);
-  const { locale, slug, year, transition, version, comment } = parsed.data;
+  const { locale, slug, year, transition, version, comment, confirmGaps } = parsed.data;
   const actor = await currentActor();
   // An empty comment is no comment: the service then asks for one in words the user can act on.
-  const body = { ...(version !== undefined ? { version } : {}), ...(comment?.trim() ? { comment } : {}) };
+  const body = { ...(version !== undefined ? { version } : {}), ...(comment?.trim() ? { comment } : {}), ...(confirmGaps !== undefined ? { confirmGaps } : {}) };
   try {
     return { ok: true, ...(await transitionReport(db, { actor, slug, year, transition, body })) };
   } catch (err) {

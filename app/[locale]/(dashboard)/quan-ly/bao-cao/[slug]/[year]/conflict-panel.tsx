@@ -1,6 +1,8 @@
 "use client";
-// Someone saved the report after this user opened it: say so, say who changed what, and put the server's
-// figures beside the user's for every field that differs. The user chooses; nothing is overwritten silently.
+// Someone saved the report after this user opened it, and both changed some of the same fields: say so, say
+// who changed what, and put each such field's two figures side by side with a choice, mine or theirs. Fields
+// only one of them changed were merged by the server already (decision 0041). Nothing is overwritten silently.
+import { useState } from "react";
 import { DashboardTable } from "@/components/dashboard/table";
 import { formatDate } from "@/lib/domain/dates";
 import { formatValue } from "@/lib/domain/qualifiers";
@@ -8,8 +10,10 @@ import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
 import type { FormIndicator, Values } from "@/lib/report-form/form-state";
+import type { Choice } from "@/lib/report-form/merge";
 import { changedCodes } from "@/lib/domain/changed-codes";
 import type { ActionFailure } from "@/lib/actions/result";
+import type { ValueInput } from "@/lib/validation/report-values";
 import { clockTime } from "./save-status";
 
 interface Props {
@@ -18,8 +22,9 @@ interface Props {
   catalogue: FormIndicator[];
   locale: Locale;
   t: Messages["reportForm"];
+  words: Messages["conflicts"];
   busy: boolean;
-  onKeepMine: () => void;
+  onResolve: (choices: Record<string, Choice>) => void;
   onUseServer: () => void;
 }
 
@@ -30,15 +35,29 @@ const time = (iso: string, locale: Locale) => {
   return `${formatDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, locale)} ${clockTime(d.getTime())}`;
 };
 
-export function ConflictPanel({ conflict, mine, catalogue, locale, t, busy, onKeepMine, onUseServer }: Props) {
+interface Row {
+  field: string;
+  theirs: ValueInput | null;
+  mine: ValueInput | null;
+  by: string | null;
+  at: string | null;
+}
+
+export function ConflictPanel({ conflict, mine, catalogue, locale, t, words, busy, onResolve, onUseServer }: Props) {
   const c = t.conflict;
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
   const byCode = new Map(catalogue.map((i) => [i.code, i]));
   const name = (code: string) => byCode.get(code)?.name ?? code;
-  const show = (v: Values, code: string) => (v[code] ? formatValue(v[code], byCode.get(code)?.unit ?? "COUNT", locale) : c.none);
+  const show = (v: ValueInput | null, code: string) => (v ? formatValue(v, byCode.get(code)?.unit ?? "COUNT", locale) : c.none);
   const server = conflict.current;
-  const differing = server ? changedCodes(server.values, mine) : [];
+  // The server names the fields both changed; a save without a base (a draft restored from this browser) has
+  // only the two copies, and every field that differs is then a choice.
+  const rows: Row[] = conflict.conflicts?.map((f) => ({ ...f, mine: mine[f.field] ?? null }))
+    ?? (server ? changedCodes(server.values, mine).map((field) => ({ field, theirs: server.values[field] ?? null, mine: mine[field] ?? null, by: null, at: null })) : []);
+  const choose = (field: string, choice: Choice) => setChoices((prev) => ({ ...prev, [field]: choice }));
+  const mayKeep = server?.status === "DRAFT";
   return (
-    <section role="alert" aria-labelledby="conflict-title" className="space-y-3 rounded border-2 border-alert bg-alert-soft p-4">
+    <section role="alert" aria-labelledby="conflict-title" className="space-y-3 rounded border-2 border-alert bg-alert-soft p-4" data-testid="conflict-panel">
       <h2 id="conflict-title" className="font-semibold text-alert">{conflict.message}</h2>
       {conflict.changes.length > 0 && (
         <div>
@@ -53,27 +72,58 @@ export function ConflictPanel({ conflict, mine, catalogue, locale, t, busy, onKe
           </ul>
         </div>
       )}
-      {server && differing.length > 0 && (
+      {rows.length > 0 && <p className="text-sm">{words.intro}</p>}
+      {rows.length > 0 && (
         <DashboardTable
-          caption={c.caption}
+          caption={words.caption}
           captionVisible
           look="boxed"
           dense
           className="bg-surface text-sm"
-          rows={differing}
-          rowKey={(code) => code}
-          rowAttributes={(code) => ({ "data-conflict": code })}
+          rows={rows}
+          rowKey={(r) => r.field}
+          rowAttributes={(r) => ({ "data-conflict": r.field })}
           columns={[
-            { header: c.indicator, cell: name },
-            { header: c.server, numeric: true, cell: (code) => show(server.values, code) },
-            { header: c.mine, numeric: true, bold: true, cell: (code) => show(mine, code) },
+            { header: c.indicator, cell: (r) => name(r.field) },
+            {
+              header: words.theirs, numeric: true,
+              cell: (r) => (
+                <>
+                  {show(r.theirs, r.field)}
+                  {r.by && r.at && <span className="block text-xs text-muted">{fill(words.savedBy, { by: r.by, at: time(r.at, locale) })}</span>}
+                </>
+              ),
+            },
+            { header: words.mine, numeric: true, bold: true, cell: (r) => show(r.mine, r.field) },
+            mayKeep && {
+              header: words.choice,
+              cell: (r) => (
+                <div role="radiogroup" aria-label={fill(words.choiceFor, { name: name(r.field) })} className="flex flex-wrap gap-3">
+                  {(["mine", "theirs"] as const).map((choice) => (
+                    <label key={choice} className="flex items-center gap-1">
+                      <input
+                        type="radio" name={`conflict-${r.field}`} value={choice} disabled={busy}
+                        checked={(choices[r.field] ?? "mine") === choice} onChange={() => choose(r.field, choice)}
+                      />
+                      {choice === "mine" ? words.chooseMine : words.chooseTheirs}
+                      <span className="sr-only"> — {name(r.field)}</span>
+                    </label>
+                  ))}
+                </div>
+              ),
+            },
           ]}
         />
       )}
-      {server && differing.length === 0 && <p className="text-sm">{c.noDiff}</p>}
+      {server && rows.length === 0 && <p className="text-sm">{c.noDiff}</p>}
       <div className="flex flex-wrap gap-3">
-        {server?.status === "DRAFT" && (
-          <button type="button" disabled={busy} onClick={onKeepMine} className="rounded bg-accent px-3 py-1.5 font-medium text-white disabled:opacity-60">
+        {mayKeep && rows.length > 0 && (
+          <button type="button" disabled={busy} onClick={() => onResolve(choices)} className="rounded bg-accent px-3 py-1.5 font-medium text-white disabled:opacity-60">
+            {words.saveChoices}
+          </button>
+        )}
+        {mayKeep && (
+          <button type="button" disabled={busy} onClick={() => onResolve({})} className="rounded border border-accent px-3 py-1.5 font-medium text-accent disabled:opacity-60">
             {c.keepMine}
           </button>
         )}

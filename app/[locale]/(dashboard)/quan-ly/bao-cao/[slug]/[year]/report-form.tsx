@@ -11,16 +11,22 @@ import type { Messages } from "@/lib/i18n/messages";
 import { groupCatalogue, type FieldIssue, type FormIndicator, type Values } from "@/lib/report-form/form-state";
 import { makeErrorWords, type ErrorMessages } from "@/lib/i18n/error-words";
 import { reportFieldError, type OutlierWarning } from "@/lib/validation/report-values";
+import type { LastReported } from "@/lib/queries/last-reported";
 import { ErrorSummary } from "@/components/error-summary";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldRow } from "./field-row";
 import { clockTime, SaveStatus } from "./save-status";
 import { useReportDraft } from "./use-report-draft";
 import { WorkflowPanel, type Allowed } from "./workflow-panel";
+import type { ValueNote } from "./value-notes";
+import { submitChecklist } from "@/lib/domain/submit-checklist";
+import { STEP_FLAG } from "@/lib/report-form/step-flags";
 
 export interface ReportFormProps {
   locale: Locale;
   t: Messages["reportForm"];
+  /** The conflict panel's words for its choice per field. */
+  conflictWords: Messages["conflicts"];
   slug: string;
   year: number;
   userId: number;
@@ -31,11 +37,16 @@ export interface ReportFormProps {
   allowed: Allowed;
   catalogue: FormIndicator[];
   groupLabels: Record<string, string>;
-  lastYear: Values;
+  lastYear: LastReported;
   /** The server's outlier warnings for `values` (the form never computes its own: each save answers with them). */
   warnings: OutlierWarning[];
   /** The errors part of the catalogue, for the problems found as the user types. */
   errorMessages: ErrorMessages;
+  /** Why each warned value is kept, as stored (decision 0039). */
+  explanations: Record<string, string>;
+  /** The thread's topics about each value, shown beside its field. */
+  valueNotes: Record<string, ValueNote[]>;
+  words: Messages["comments"];
 }
 
 export function ReportForm(p: ReportFormProps) {
@@ -43,9 +54,8 @@ export function ReportForm(p: ReportFormProps) {
   const router = useRouter();
   const messages = useMemo(() => ({ network: t.networkError, invalid: t.workflow.fixFirst }), [t]);
   const onCreated = useCallback(() => router.refresh(), [router]);
-  const draft = useReportDraft({ locale, slug: p.slug, year: p.year, userId: p.userId, version: p.version, values: p.values, updatedAt: p.updatedAt, editable: p.editable, warnings: p.warnings, catalogue, messages, onCreated });
+  const draft = useReportDraft({ locale, slug: p.slug, year: p.year, userId: p.userId, version: p.version, values: p.values, updatedAt: p.updatedAt, editable: p.editable, warnings: p.warnings, explanations: p.explanations, catalogue, messages, onCreated });
   const [tried, setTried] = useState(false);
-  const [confirmed, setConfirmed] = useState(false);
 
   const byCode = useMemo(() => new Map(catalogue.map((i) => [i.code, i])), [catalogue]);
   const words = useMemo(() => makeErrorWords(locale, p.errorMessages), [locale, p.errorMessages]);
@@ -57,6 +67,10 @@ export function ReportForm(p: ReportFormProps) {
   const wrong = catalogue.filter((i) => errorsOf(i.code).length > 0);
   const errorCount = wrong.length;
   const readOnly = !p.editable;
+  const codes = catalogue.map((i) => i.code);
+  const checklist = submitChecklist(codes, draft.values, warnings.map((w) => w.field), draft.explanations);
+  // After the save that precedes a submit: the warnings of what was saved, the explanations as typed.
+  const checklistNow = () => submitChecklist(codes, draft.values, draft.warningsRef.current.map((w) => w.field), draft.explanationsRef.current);
 
   async function prepare(step: string): Promise<string | null> {
     if (step !== "submit") return null;
@@ -65,7 +79,6 @@ export function ReportForm(p: ReportFormProps) {
     // What is unsaved is saved first: its answer carries the warnings to confirm.
     const failed = draft.dirty ? await draft.saveNow() : null;
     if (failed) return failed;
-    if (draft.warningsRef.current.length && !confirmed) return t.workflow.confirmFirst;
     return draft.versionRef.current === 0 ? t.workflow.empty : null;
   }
 
@@ -80,9 +93,8 @@ export function ReportForm(p: ReportFormProps) {
       )}
       {draft.conflict && (
         <ConflictPanel
-          conflict={draft.conflict} mine={draft.values} catalogue={catalogue} locale={locale} t={t} busy={draft.save.kind === "saving"}
-          onKeepMine={() => draft.conflict?.current && void draft.saveNow(draft.conflict.current.version)}
-          onUseServer={draft.takeServerCopy}
+          conflict={draft.conflict} mine={draft.values} catalogue={catalogue} locale={locale} t={t} words={p.conflictWords} busy={draft.save.kind === "saving"}
+          onResolve={draft.resolveConflict} onUseServer={draft.takeServerCopy}
         />
       )}
       {p.editable && <p className="text-sm text-muted">{t.intro}</p>}
@@ -102,7 +114,9 @@ export function ReportForm(p: ReportFormProps) {
                 <FieldRow
                   key={i.code} indicator={i} field={draft.rows[i.code] ?? { text: "", qualifier: "EXACT", high: "" }} lastYear={p.lastYear[i.code]}
                   errors={errorsOf(i.code)} readOnly={readOnly} locale={locale} t={t} onChange={draft.setField}
-                  warning={w ? fill(t.outlier, { previous: formatValue(p.lastYear[i.code], i.unit, locale) }) : null}
+                  explanation={draft.explanations[i.code] ?? ""} explain={!!w || !!draft.explanations[i.code]?.trim()} onExplain={draft.setExplanation}
+                  notes={p.valueNotes[i.code] ?? []} words={p.words}
+                  warning={w ? fill(t.outlier, { year: w.year, previous: formatValue(p.lastYear[i.code] ?? { value: w.previous, qualifier: "EXACT", high: null }, i.unit, locale) }) : null}
                 />
               );
             })}
@@ -117,18 +131,11 @@ export function ReportForm(p: ReportFormProps) {
           </div>
         )}
       </form>
-      {p.allowed.submit && warnings.length > 0 && (
-        <div className="space-y-2 rounded border border-warn bg-warn-soft p-3">
-          <p>{fill(t.outlierSummary, { n: warnings.length })}</p>
-          <label className="flex items-center gap-2 font-medium">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-            {t.outlierConfirm}
-          </label>
-        </div>
-      )}
       <WorkflowPanel
-        allowed={p.allowed} locale={locale} slug={p.slug} year={p.year} t={t} version={() => draft.versionRef.current} prepare={prepare}
-        onDone={() => { draft.forgetLocal(); router.refresh(); }}
+        allowed={p.allowed} locale={locale} slug={p.slug} year={p.year} t={t} words={p.words.checklist} version={() => draft.versionRef.current} prepare={prepare}
+        checklist={checklist} checklistNow={checklistNow} nameOf={nameOf}
+        // The page says the step done in its status region, from the address (?da=nop), as it does without JavaScript.
+        onDone={(step) => { draft.forgetLocal(); router.replace(`?da=${STEP_FLAG[step]}`); }}
       />
     </div>
   );

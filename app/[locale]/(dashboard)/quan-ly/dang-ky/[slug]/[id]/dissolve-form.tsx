@@ -18,7 +18,7 @@ export function DissolveForm({ action, t }: Props) {
     >
       <p className="text-sm text-muted">{t.dissolve.intro}</p>
       <FormErrors result={state} idPrefix="dissolve" />
-      <TextField idPrefix="dissolve" name="dissolvedYear" label={t.dissolve.year} defaultValue={values.dissolvedYear ?? String(new Date().getFullYear())} error={fieldMessage(state, "dissolvedYear")} inputMode="numeric" className="max-w-xs" />
+      <TextField idPrefix="dissolve" name="dissolvedYear" label={t.dissolve.year} labelExtra={t.dissolve.submit} defaultValue={values.dissolvedYear ?? String(new Date().getFullYear())} error={fieldMessage(state, "dissolvedYear")} inputMode="numeric" className="max-w-xs" required />
       <button type="submit" disabled={pending} className="rounded border border-warn px-4 py-2 text-warn hover:bg-warn-soft disabled:opacity-60">{t.dissolve.submit}</button>
     </form>
   );

@@ -8,10 +8,10 @@ import { fill } from "@/lib/i18n/fill";
 import { localePath } from "@/lib/i18n/paths";
 import { unionsOf } from "@/lib/queries/register-unions";
 import { dissolveUnitAction, updateUnitAction } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/actions";
-import { Forbidden } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/forbidden";
 import { UnitForm } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/unit-form";
 import { provincePage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { DissolveForm } from "./dissolve-form";
+import { Refused } from "@/components/dashboard/refused";
 
 type Props = { params: Promise<{ locale: string; slug: string; id: string }> };
 
@@ -25,9 +25,9 @@ export default async function EditUnitPage({ params }: Props) {
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
   if (!province || id === null) notFound();
   const t = m.register;
-  if (!mayEdit) return <Forbidden text={t.errors.FORBIDDEN} />;
+  if (!mayEdit) return <Refused title={m.small.refused.title} text={t.errors.FORBIDDEN} />;
   const unit = await db.registerUnit.findUnique({ where: { id } });
-  if (!unit || unit.provinceId !== province.id) return <Forbidden text={t.notFound} />;
+  if (!unit || unit.provinceId !== province.id) return <Refused title={m.small.refused.title} text={t.notFound} />;
   const unions = (await unionsOf(db, province.id)).filter((u) => u.id !== unit.id);
   // Members are shown the page's way ("1.342"), so saving an untouched form reads them back the same.
   const count = (v: number | null) => (v === null ? "" : formatNumber(v, locale));

@@ -4,9 +4,9 @@ import { db } from "@/lib/db";
 import { localePath } from "@/lib/i18n/paths";
 import { unionsOf } from "@/lib/queries/register-unions";
 import { createUnitAction } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/actions";
-import { Forbidden } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/forbidden";
 import { UnitForm } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/unit-form";
 import { provincePage, titleFrom, type SlugParams } from "@/app/[locale]/(dashboard)/page-start";
+import { Refused } from "@/components/dashboard/refused";
 
 type Props = { params: SlugParams };
 
@@ -16,7 +16,7 @@ export default async function NewUnitPage({ params }: Props) {
   const { locale, m, province, mayEdit } = await provincePage(params, (s) => `/quan-ly/dang-ky/${s}/moi`, "register");
   if (!province) notFound();
   const t = m.register;
-  if (!mayEdit) return <Forbidden text={t.errors.FORBIDDEN} />;
+  if (!mayEdit) return <Refused title={m.small.refused.title} text={t.errors.FORBIDDEN} />;
   const unions = await unionsOf(db, province.id);
   return (
     <div className="max-w-3xl space-y-4">

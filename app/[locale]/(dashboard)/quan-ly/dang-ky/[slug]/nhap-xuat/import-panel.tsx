@@ -18,6 +18,8 @@ type Props = {
   doneTemplate: string;
   doneHref: string;
   doneLabel: string;
+  /** What the file is for (the section's title): two panels on one page must not share a field's name. */
+  fileFor: string;
 };
 
 function ProgressBar({ p, t }: { p: Progress; t: Props["t"] }) {
@@ -31,7 +33,7 @@ function ProgressBar({ p, t }: { p: Progress; t: Props["t"] }) {
   );
 }
 
-export function ImportPanel({ id, url, locale, t, typeNames, doneTemplate, doneHref, doneLabel }: Props) {
+export function ImportPanel({ id, url, locale, t, typeNames, doneTemplate, doneHref, doneLabel, fileFor }: Props) {
   const fileRef = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [checked, setChecked] = useState<ImportOutcome | null>(null);
@@ -65,7 +67,7 @@ export function ImportPanel({ id, url, locale, t, typeNames, doneTemplate, doneH
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor={`${id}-file`} className="block font-medium">{t.file}</label>
+          <label htmlFor={`${id}-file`} className="block font-medium">{t.file}<span className="sr-only"> — {fileFor}</span></label>
           <input id={`${id}-file`} ref={fileRef} type="file" name="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={() => { setChecked(null); setFailed(null); setDone(null); }} className="mt-1 block" />
         </div>

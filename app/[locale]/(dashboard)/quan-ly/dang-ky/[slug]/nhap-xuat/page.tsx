@@ -6,9 +6,9 @@ import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { fill } from "@/lib/i18n/fill";
 import { localePath } from "@/lib/i18n/paths";
-import { Forbidden } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/forbidden";
 import { provincePage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { ImportPanel } from "./import-panel";
+import { Refused } from "@/components/dashboard/refused";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ nam?: string | string[] }> };
 
@@ -21,7 +21,7 @@ export default async function ImportExportPage({ params, searchParams }: Props) 
   if (!province) notFound();
   const t = m.register.import;
   const mayReport = can(actor, "report:edit", { provinceId: province.id });
-  if (!mayEdit && !mayReport) return <Forbidden text={m.register.errors.FORBIDDEN} />;
+  if (!mayEdit && !mayReport) return <Refused title={m.small.refused.title} text={m.register.errors.FORBIDDEN} />;
   const thisYear = new Date().getFullYear();
   const raw = (await searchParams).nam;
   const asked = Number(Array.isArray(raw) ? raw[0] : raw);
@@ -46,7 +46,7 @@ export default async function ImportExportPage({ params, searchParams }: Props) 
           </p>
           <ImportPanel
             id="register" url={`/api/v1/provinces/${province.slug}/register/import`} locale={locale} t={t} typeNames={m.register.types}
-            doneTemplate={t.doneRegister} doneHref={localePath(locale, `/quan-ly/dang-ky/${province.slug}`)} doneLabel={t.back}
+            fileFor={t.registerTitle} doneTemplate={t.doneRegister} doneHref={localePath(locale, `/quan-ly/dang-ky/${province.slug}`)} doneLabel={t.back}
           />
         </section>
       )}
@@ -72,7 +72,7 @@ export default async function ImportExportPage({ params, searchParams }: Props) 
           </p>
           <ImportPanel
             key={year} id="report" url={`/api/v1/import/reports/${province.slug}/${year}`} locale={locale} t={t} typeNames={{}}
-            doneTemplate={fill(t.doneReport, { year })} doneHref={localePath(locale, `/quan-ly/bao-cao/${province.slug}/${year}`)} doneLabel={fill(t.openReport, { year })}
+            fileFor={t.reportTitle} doneTemplate={fill(t.doneReport, { year })} doneHref={localePath(locale, `/quan-ly/bao-cao/${province.slug}/${year}`)} doneLabel={fill(t.openReport, { year })}
           />
         </section>
       )}

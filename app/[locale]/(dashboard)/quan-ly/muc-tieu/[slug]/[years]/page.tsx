@@ -10,11 +10,11 @@ import { localePath } from "@/lib/i18n/paths";
 import { ServiceError } from "@/lib/services/errors";
 import { termWithTargets } from "@/lib/queries/targets";
 import { termYearsParam } from "@/lib/api/params";
-import { Forbidden } from "@/app/[locale]/(dashboard)/quan-ly/dang-ky/[slug]/forbidden";
 import { deleteTargetAction, saveTargetAction } from "@/app/[locale]/(dashboard)/quan-ly/muc-tieu/[slug]/actions";
 import { provincePage, titleFrom } from "@/app/[locale]/(dashboard)/page-start";
 import { KindsHelp, TargetsTable } from "./targets-table";
 import { TargetForm } from "./target-form";
+import { Refused } from "@/components/dashboard/refused";
 
 type Props = { params: Promise<{ locale: string; slug: string; years: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +26,7 @@ export default async function TermTargetsPage({ params, searchParams }: Props) {
   const span = termYearsParam.safeParse(years);
   if (!province || !span.success) notFound();
   const t = m.register.targets;
-  if (!mayRead) return <Forbidden text={t.forbidden} />;
+  if (!mayRead) return <Refused title={m.small.refused.title} text={t.forbidden} />;
   const [startYear, endYear] = span.data;
   const data = await termWithTargets(db, { actor, slug: province.slug, startYear, endYear }).catch((e) => {
     if (e instanceof ServiceError && e.code === "NOT_FOUND") notFound();

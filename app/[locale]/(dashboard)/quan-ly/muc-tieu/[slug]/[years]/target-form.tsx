@@ -7,6 +7,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { TARGET_KINDS, TARGET_QUALIFIERS } from "@/lib/validation/target";
 import { FormErrors, SelectField, TextArea, TextField, type Option } from "@/components/dashboard/field";
 import { fieldMessage, type ActionResult } from "@/lib/actions/result";
+import { RequiredLegend } from "@/components/ui-text";
 
 type Props = {
   action: (prev: ActionResult, form: FormData) => Promise<ActionResult>;
@@ -30,10 +31,11 @@ export function TargetForm({ action, initial, indicators, sources, t }: Props) {
       noValidate
     >
       <FormErrors result={state} idPrefix="target" />
-      <SelectField idPrefix="target" name="indicator" label={f.indicator} defaultValue={v.indicator ?? ""} error={err("indicator")} options={[{ value: "", label: f.choose }]} groups={indicators} />
+      <RequiredLegend />
+      <SelectField idPrefix="target" name="indicator" label={f.indicator} defaultValue={v.indicator ?? ""} error={err("indicator")} required options={[{ value: "", label: f.choose }]} groups={indicators} />
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField
-          idPrefix="target" name="kind" label={f.kind} defaultValue={v.kind ?? ""} error={err("kind")} onChange={setKind}
+          idPrefix="target" name="kind" label={f.kind} defaultValue={v.kind ?? ""} error={err("kind")} onChange={setKind} required
           help={kind ? t.kinds[kind as keyof typeof t.kinds].help : undefined}
           options={[{ value: "", label: f.choose }, ...TARGET_KINDS.map((k) => ({ value: k, label: t.kinds[k].name }))]}
         />

@@ -1,0 +1,47 @@
+import type { commentsVi } from "./vi";
+
+export const commentsEn: typeof commentsVi = {
+  thread: {
+    title: "Discussion of the report",
+    intro: "Return comments, reopening reasons and discussions stay until someone marks them resolved.",
+    open: "To be dealt with ({n})",
+    resolved: "Resolved ({n})",
+    none: "No discussion yet.",
+    topic: "Discussion #{n}",
+    kinds: { RETURN: "Returned", REOPEN: "Reopened", NOTE: "Comment", REPLY: "Reply" },
+    wholeReport: "The whole report",
+    about: "About “{name}”",
+    byWhen: "{author} · {time}",
+    someone: "Deleted user",
+    resolvedBy: "Resolved: {author} · {time}",
+    replyLabel: "Reply to discussion #{n}",
+    replySend: "Send reply",
+    resolve: "Mark discussion #{n} resolved",
+    newLabel: "New comment",
+    aboutLabel: "About the indicator",
+    send: "Send comment",
+    sent: "Sent.",
+    onValue: "Discussion of this value",
+    seeThread: "see discussion #{n}",
+  },
+  explanation: {
+    label: "Explanation for “{name}” (required to submit)",
+    shown: "Explanation: {text}",
+    missing: "No explanation yet.",
+  },
+  checklist: {
+    title: "Check before submitting",
+    empty: "Indicators left empty ({n}):",
+    unexplained: "Values far from last year's without an explanation ({n}): write one below each of them before submitting.",
+    complete: "Every indicator is filled in, and every unusual value is explained.",
+    confirm: "I confirm submitting the report with {n} indicators missing",
+    confirmFirst: "The report lacks some indicators: tick the confirmation before submitting.",
+    explainFirst: "Write an explanation for the values far from last year's before submitting.",
+  },
+  done: {
+    submit: "The {year} report is submitted. The province's approvers will review it.",
+    approve: "The {year} report is approved: its figures are published.",
+    return: "The {year} report is returned with a comment.",
+    reopen: "The {year} report is reopened with a reason.",
+  },
+};

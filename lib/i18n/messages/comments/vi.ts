@@ -1,0 +1,47 @@
+// The report's thread, explanations of warned values, the submission checklist and the workflow's confirmations
+// (issue 12, decision 0039).
+export const commentsVi = {
+  thread: {
+    title: "Trao đổi về báo cáo",
+    intro: "Nhận xét khi trả lại, lý do mở lại và các trao đổi được giữ đến khi có người đánh dấu đã xử lý.",
+    open: "Cần xử lý ({n})",
+    resolved: "Đã xử lý ({n})",
+    none: "Chưa có trao đổi nào.",
+    topic: "Trao đổi #{n}",
+    kinds: { RETURN: "Trả lại", REOPEN: "Mở lại", NOTE: "Nhận xét", REPLY: "Trả lời" },
+    wholeReport: "Cả báo cáo",
+    about: "Về “{name}”",
+    byWhen: "{author} · {time}",
+    someone: "Người dùng đã xóa",
+    resolvedBy: "Đã xử lý: {author} · {time}",
+    replyLabel: "Trả lời trao đổi #{n}",
+    replySend: "Gửi trả lời",
+    resolve: "Đánh dấu đã xử lý trao đổi #{n}",
+    newLabel: "Nhận xét mới",
+    aboutLabel: "Về chỉ tiêu",
+    send: "Gửi nhận xét",
+    sent: "Đã gửi.",
+    onValue: "Trao đổi về giá trị này",
+    seeThread: "xem trao đổi #{n}",
+  },
+  explanation: {
+    label: "Giải thích cho “{name}” (bắt buộc khi nộp)",
+    shown: "Giải thích: {text}",
+    missing: "Chưa có giải thích.",
+  },
+  checklist: {
+    title: "Kiểm tra trước khi nộp",
+    empty: "Chỉ tiêu còn trống ({n}):",
+    unexplained: "Giá trị khác xa năm trước chưa có giải thích ({n}): hãy ghi giải thích bên dưới ô đó rồi mới nộp được.",
+    complete: "Đã điền đủ mọi chỉ tiêu, mọi giá trị khác thường đều có giải thích.",
+    confirm: "Tôi xác nhận nộp báo cáo còn thiếu {n} chỉ tiêu",
+    confirmFirst: "Báo cáo còn thiếu chỉ tiêu: hãy đánh dấu ô xác nhận trước khi nộp.",
+    explainFirst: "Hãy ghi giải thích cho các giá trị khác xa năm trước trước khi nộp.",
+  },
+  done: {
+    submit: "Đã nộp báo cáo năm {year}. Người phê duyệt của tỉnh sẽ xem xét.",
+    approve: "Đã phê duyệt báo cáo năm {year}: số liệu đã được công bố.",
+    return: "Đã trả lại báo cáo năm {year} kèm nhận xét.",
+    reopen: "Đã mở lại báo cáo năm {year} kèm lý do.",
+  },
+};

@@ -1,0 +1,66 @@
+// The report's source document (decision 0040): the section of the report form, the citation as the public
+// pages write it, and the problems of its fields and of an attached file (errors.source).
+export const sourcesVi = {
+  section: {
+    title: "Nguồn số liệu",
+    intro: "Văn bản mà số liệu của báo cáo lấy từ đó (số, ngày và cơ quan ban hành), kèm tệp văn bản nếu có. Khi báo cáo được duyệt, trang công khai ghi nguồn này cạnh mỗi con số.",
+    none: "Chưa ghi nguồn cho báo cáo này.",
+    saveFirst: "Lưu số liệu của báo cáo trước, rồi ghi nguồn.",
+    current: "Nguồn đã ghi",
+    draftOnly: "Chỉ sửa được nguồn khi báo cáo là bản nháp.",
+  },
+  form: {
+    legend: "Văn bản nguồn",
+    documentNo: "Số văn bản",
+    documentNoHelp: "Vd. 25/BC-LMHTX",
+    issuedOn: "Ngày ban hành",
+    issuedOnHelp: "Ngày/tháng/năm, vd. 15/12/2025",
+    issuer: "Cơ quan ban hành",
+    issuerHelp: "Vd. Liên minh HTX tỉnh Thái Nguyên",
+    submit: "Lưu nguồn",
+    saving: "Đang lưu…",
+    saved: "Đã lưu nguồn.",
+    invalid: "Nguồn chưa lưu được: xem thông báo ở từng ô.",
+    unexpected: "Máy chủ gặp lỗi; nguồn chưa được lưu. Xin thử lại sau.",
+  },
+  files: {
+    title: "Tệp văn bản",
+    none: "Chưa đính kèm tệp nào.",
+    download: "Tải {name}",
+    size: "{type}, {size}",
+    remove: "Xóa tệp {name}",
+    removed: "Đã xóa tệp.",
+    upload: "Đính kèm tệp văn bản",
+    uploadHelp: "PDF, XLSX hoặc DOCX, tối đa 10 MB. Loại tệp được kiểm tra theo nội dung, không theo tên.",
+    uploadButton: "Tải lên",
+    uploading: "Đang tải lên…",
+    uploaded: "Đã đính kèm {name}.",
+    failed: "Chưa đính kèm được: {message}",
+  },
+  /** The citation of a staff-cited document, as the public pages and the form write it. */
+  citation: "Báo cáo số {no} ngày {date} của {issuer}",
+  /** The link beside a figure's source: the attached file. */
+  fileLink: "Tải văn bản ({type}, {size})",
+  kinds: { pdf: "PDF", xlsx: "XLSX", docx: "DOCX" },
+};
+
+export const sourceErrorsVi = {
+  DOCUMENT_NO_REQUIRED: "Cần ghi số văn bản.",
+  DOCUMENT_NO_TOO_LONG: "Số văn bản dài quá {max} ký tự.",
+  ISSUER_REQUIRED: "Cần ghi cơ quan ban hành.",
+  ISSUER_TOO_LONG: "Tên cơ quan ban hành dài quá {max} ký tự.",
+  DATE_REQUIRED: "Cần ghi ngày ban hành.",
+  DATE_MALFORMED: "Ngày ban hành viết theo ngày/tháng/năm, vd. 15/12/2025.",
+  DATE_NOT_A_DATE: "Không có ngày này trong lịch.",
+  DATE_IN_FUTURE: "Ngày ban hành không được sau hôm nay.",
+  NO_REPORT: "Báo cáo năm này chưa có: lưu số liệu trước rồi ghi nguồn.",
+  CITE_FIRST: "Ghi số, ngày và cơ quan ban hành của văn bản trước, rồi đính kèm tệp.",
+  NO_FILE: "Chưa chọn tệp để tải lên.",
+  EMPTY_FILE: "Tệp rỗng.",
+  FILE_TOO_LARGE: "Tệp lớn hơn {max} MB.",
+  FILE_TYPE: "Chỉ nhận tệp PDF, XLSX hoặc DOCX (loại tệp được xét theo nội dung, không theo tên).",
+  TOO_MANY_FILES: "Mỗi báo cáo đính kèm tối đa {max} tệp.",
+  FILE_NAME_TOO_LONG: "Tên tệp dài quá {max} ký tự.",
+  UNKNOWN_FILE: "Không có tệp này trong nguồn của báo cáo.",
+  INVALID: "Giá trị không hợp lệ.",
+};
