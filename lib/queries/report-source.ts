@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/authz";
 import { mayReadReport } from "@/lib/domain/report-workflow";
 import { sourceFileHref } from "@/lib/format/citation";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { valueSourceKey } from "@/lib/services/sources/access";
 import { isoDate } from "./shapes";
 
 type Db = Prisma.TransactionClient;
@@ -43,11 +44,33 @@ export async function reportSource(db: Db, reportId: number): Promise<ReportSour
   };
 }
 
-/** The report's status and cited source, or null when there is no report or `actor` may not read it. */
+export interface ValueSourceView {
+  indicator: string;
+  nameVi: string;
+  nameEn: string;
+  /** The value's own citation made by staff (`report-{id}-{code}`); null when it cites its report's. */
+  source: Omit<ReportSourceView, "files"> | null;
+}
+
+/** The report's yearly values (whole province), in the catalogue's order, each with its own staff citation if any. */
+export async function valueSources(db: Db, report: { id: number; year: number }): Promise<ValueSourceView[]> {
+  const rows = await db.reportValue.findMany({
+    where: { reportId: report.id, dimension: "", fromYear: report.year },
+    orderBy: { indicator: { sortOrder: "asc" } },
+    select: { indicator: { select: { code: true, nameVi: true, nameEn: true } }, source: { select: { key: true, documentNo: true, publishedOn: true, publisher: true, title: true } } },
+  });
+  return rows.map(({ indicator: i, source: s }) => ({
+    indicator: i.code, nameVi: i.nameVi, nameEn: i.nameEn,
+    source: s && s.key === valueSourceKey(report.id, i.code) ? { key: s.key, documentNo: s.documentNo, issuedOn: isoDate(s.publishedOn), issuer: s.publisher, title: s.title } : null,
+  }));
+}
+
+/** The report's status and cited source (and its values' own), or null when there is no report or `actor` may not read it. */
 export async function readReportSource(db: Db, actor: Actor | null, at: { slug: string; year: number }) {
-  const report = await db.yearlyReport.findFirst({ where: { year: at.year, province: { slug: at.slug } }, select: { id: true, provinceId: true, status: true } });
+  const report = await db.yearlyReport.findFirst({ where: { year: at.year, province: { slug: at.slug } }, select: { id: true, year: true, provinceId: true, status: true } });
   if (!report || !mayReadReport(report, actor)) return null;
-  return { status: report.status, source: await reportSource(db, report.id) };
+  const values = (await valueSources(db, report)).flatMap((v) => (v.source ? [{ indicator: v.indicator, ...v.source }] : []));
+  return { status: report.status, source: await reportSource(db, report.id), values };
 }
 
 /** The file with its content, or null when there is none or `actor` may not read any report citing it. */

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { parseDayMonthYear } from "@/lib/domain/date-input";
 import { vietnamToday } from "@/lib/domain/deadlines";
 import { fieldErrorFrom, type FieldError } from "./field-errors";
+import { indicatorCode } from "./report-values";
 
 export const DOCUMENT_NO_MAX = 100;
 export const ISSUER_MAX = 300;
@@ -19,6 +20,14 @@ export const citationBody = z.object({
   issuedOn: text.default(""),
   issuer: text.default(""),
 }).strict();
+
+/** The code of the indicator a value's own citation is for, or its field's problem: none chosen, or not one a
+ * catalogue could hold (the service then checks the catalogue itself). */
+export function checkIndicator(code: unknown): { ok: true; code: string } | { ok: false; problem: FieldError } {
+  if (code === undefined || code === null || (typeof code === "string" && !code.trim())) return { ok: false, problem: err("indicator", "INDICATOR_REQUIRED") };
+  const parsed = indicatorCode.safeParse(typeof code === "string" ? code.trim() : code);
+  return parsed.success ? { ok: true, code: parsed.data } : { ok: false, problem: err("indicator", "UNKNOWN_INDICATOR") };
+}
 
 export interface Citation {
   documentNo: string;

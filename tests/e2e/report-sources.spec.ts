@@ -1,7 +1,8 @@
 // A published figure entered by staff shows its source document (decision 0040): the editor cites the document
 // and attaches its PDF, the report is submitted and approved, and the public province page's source panel then
 // reads "Báo cáo số …" with the file to download as an attachment. The citation form also works without
-// JavaScript. Thái Nguyên 2020 and 2019, which no other spec touches.
+// JavaScript. The editor also cites a document for one figure, then goes back to the report's. Thái Nguyên 2020
+// and 2019, which no other spec touches.
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -22,6 +23,19 @@ async function step(request: APIRequestContext, verb: "submit" | "approve") {
   let res = await request.post(`${API}/${verb}`, { data: {} });
   if (res.status() === 422 && JSON.stringify(await res.json()).includes("confirmGaps")) res = await request.post(`${API}/${verb}`, { data: { confirmGaps: true } });
   expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Posts a citation form with its issuer left out (refused at that field, what was typed kept), then complete. */
+async function citeInTwoPosts(page: Page, o: { prefix: string; label: string; button: string; documentNo: string; issuedOn: string; issuer: string }, kept?: () => Promise<void>) {
+  const input = (name: string) => field(page, `${name}${o.label}`);
+  await input("Số văn bản").fill(o.documentNo);
+  await input("Ngày ban hành").fill(o.issuedOn);
+  await section(page).getByRole("button", { name: o.button }).click();
+  await expect(section(page).locator(`#${o.prefix}-issuer-error`)).toHaveText("Cần ghi cơ quan ban hành.");
+  await expect(input("Số văn bản")).toHaveValue(o.documentNo);
+  await kept?.();
+  await input("Cơ quan ban hành").fill(o.issuer);
+  await section(page).getByRole("button", { name: o.button }).click();
 }
 
 async function signedIn(browser: Browser, email: string, back: string) {
@@ -61,8 +75,26 @@ test("the editor cites the document and attaches its PDF; the section passes axe
   await expect(section(page).getByRole("status").filter({ hasText: "Đã đính kèm bao-cao-25.pdf." })).toBeVisible();
   await expect(section(page).getByRole("link", { name: "bao-cao-25.pdf" })).toBeVisible();
 
+  // A source for one figure: none chosen is refused at the select; then it is listed beside the figure's name.
+  const own = section(page).getByRole("form", { name: "Nguồn riêng cho một chỉ tiêu" });
+  await own.getByRole("button", { name: "Ghi nguồn cho chỉ tiêu" }).click();
+  await expect(own.locator("#nguon-chi-tieu-indicator-error")).toHaveText("Cần chọn chỉ tiêu.");
+  await field(page, "Chỉ tiêu có nguồn riêng").selectOption({ label: "HTX đang hoạt động" });
+  await field(page, "Số văn bản (chỉ tiêu)").fill("12/BC-SNN");
+  await field(page, "Ngày ban hành (chỉ tiêu)").fill(`10/12/${YEAR}`);
+  await field(page, "Cơ quan ban hành (chỉ tiêu)").fill("Sở Nông nghiệp tỉnh Thái Nguyên");
+  await own.getByRole("button", { name: "Ghi nguồn cho chỉ tiêu" }).click();
+  await expect(own.getByRole("status").filter({ hasText: "Đã lưu nguồn của chỉ tiêu." })).toBeVisible();
+  await expect(page.getByTestId("value-citations")).toContainText(`HTX đang hoạt động: Báo cáo số 12/BC-SNN ngày 10/12/${YEAR} của Sở Nông nghiệp tỉnh Thái Nguyên`);
+  // The report's citation stays the report's.
+  await expect(page.getByTestId("report-citation")).toContainText(CITATION);
+
   const { violations } = await new AxeBuilder({ page }).include("section#nguon").analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // Back to the report's source for that figure (the public panel below then cites the report's document).
+  await section(page).getByRole("button", { name: "Bỏ nguồn riêng của HTX đang hoạt động" }).click();
+  await expect(section(page)).toContainText("Chưa chỉ tiêu nào có nguồn riêng");
+  await expect(page.getByTestId("value-citations")).toHaveCount(0);
   await step(page.request, "submit");
 });
 
@@ -113,14 +145,16 @@ test.describe("without JavaScript", () => {
     try {
       const page = await context.newPage();
       await page.goto(form);
-      await field(page, "Số văn bản").fill("12/BC-LMHTX");
-      await field(page, "Ngày ban hành").fill("20/12/2019");
-      await section(page).getByRole("button", { name: "Lưu nguồn" }).click();
-      await expect(section(page).locator("#nguon-issuer-error")).toHaveText("Cần ghi cơ quan ban hành.");
-      await expect(field(page, "Số văn bản")).toHaveValue("12/BC-LMHTX");
-      await field(page, "Cơ quan ban hành").fill("Liên minh HTX tỉnh Thái Nguyên");
-      await section(page).getByRole("button", { name: "Lưu nguồn" }).click();
+      await citeInTwoPosts(page, { prefix: "nguon", label: "", button: "Lưu nguồn", documentNo: "12/BC-LMHTX", issuedOn: "20/12/2019", issuer: "Liên minh HTX tỉnh Thái Nguyên" });
       await expect(page.getByTestId("report-citation")).toContainText("Báo cáo số 12/BC-LMHTX ngày 20/12/2019 của Liên minh HTX tỉnh Thái Nguyên");
+      // One figure's own source, and back to the report's, also without JavaScript; the chosen figure stays chosen.
+      await field(page, "Chỉ tiêu có nguồn riêng").selectOption({ label: "HTX đang hoạt động" });
+      await citeInTwoPosts(page, { prefix: "nguon-chi-tieu", label: " (chỉ tiêu)", button: "Ghi nguồn cho chỉ tiêu", documentNo: "3/BC-SNN", issuedOn: "18/12/2019", issuer: "Sở Nông nghiệp tỉnh Thái Nguyên" }, async () => {
+        await expect(field(page, "Chỉ tiêu có nguồn riêng")).toHaveValue("coops_total");
+      });
+      await expect(page.getByTestId("value-citations")).toContainText("HTX đang hoạt động: Báo cáo số 3/BC-SNN ngày 18/12/2019 của Sở Nông nghiệp tỉnh Thái Nguyên");
+      await section(page).getByRole("button", { name: "Bỏ nguồn riêng của HTX đang hoạt động" }).click();
+      await expect(page.getByTestId("value-citations")).toHaveCount(0);
       // The draft goes again, with its source: the other specs find 2019 as the demo left it.
       expect((await page.request.delete("/api/v1/provinces/thai-nguyen/reports/2019", { data: {} })).status()).toBe(200);
     } finally {

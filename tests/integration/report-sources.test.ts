@@ -31,8 +31,14 @@ const MB = 1024 * 1024;
 const json = { "content-type": "application/json" };
 const CITATION = { documentNo: "25/BC-LMHTX", issuedOn: "15/12/2023", issuer: "Liên minh HTX tỉnh Thái Nguyên" };
 
-const put = (body: unknown, cookie?: string, year = YEAR) =>
-  call(r.source.PUT, `/api/v1/provinces/${slug}/reports/${year}/source`, { slug, year: String(year) }, { method: "PUT", body, headers: { ...json, ...(cookie ? { cookie } : {}) } });
+const put = (body: unknown, cookie?: string, year = YEAR, query = "") =>
+  call(r.source.PUT, `/api/v1/provinces/${slug}/reports/${year}/source${query}`, { slug, year: String(year) }, { method: "PUT", body, headers: { ...json, ...(cookie ? { cookie } : {}) } });
+// One value's own source: the same route with ?indicator=code.
+const putValue = (code: string, body: unknown, cookie?: string, year = YEAR) => put(body, cookie, year, `?indicator=${code}`);
+const removeValue = (query: string, cookie?: string) =>
+  call(r.source.DELETE, `/api/v1/provinces/${slug}/reports/${YEAR}/source${query}`, { slug, year: String(YEAR) }, { method: "DELETE", body: {}, headers: { ...json, ...(cookie ? { cookie } : {}) } });
+const VALUE_CITATION = { documentNo: "12/BC-SNN", issuedOn: "10/12/2023", issuer: "Sở Nông nghiệp tỉnh Thái Nguyên" };
+const valueSource = (code: string, year = YEAR) => sql<{ key: string; documentNo: string; title: string }>(`SELECT s.key, s."documentNo", s.title FROM "ReportValue" v JOIN "Indicator" i ON i.id = v."indicatorId" JOIN "Source" s ON s.id = v."sourceId" JOIN "YearlyReport" y ON y.id = v."reportId" JOIN "Province" p ON p.id = y."provinceId" WHERE p.slug = $1 AND y.year = $2 AND i.code = $3`, [slug, year, code]);
 const attach = (bytes: Uint8Array, name: string, cookie?: string) =>
   r.files.POST(upload(`/api/v1/provinces/${slug}/reports/${YEAR}/source/files`, bytes, name, { cookie, headers: { accept: "application/json" } }), { params: Promise.resolve({ slug, year: String(YEAR) }) });
 const download = (id: number, cookie?: string) =>
@@ -230,12 +236,78 @@ describe("a citation racing the workflow", () => {
   });
 });
 
+/** A draft save by the province's editor, as the form sends it (the values replace the report's). */
+async function save(values: Record<string, number>, year = YEAR) {
+  const { saveDraft } = await import("@/lib/services/reports/save-draft");
+  const u = await db.user.findFirstOrThrow({ where: { role: "PROVINCE_EDITOR", province: { slug } }, orderBy: { id: "asc" } });
+  const { version } = await db.yearlyReport.findFirstOrThrow({ where: { year, province: { slug } } });
+  return saveDraft(db, { actor: { id: u.id, role: u.role, provinceId: u.provinceId }, slug, year, body: { version, values } });
+}
+
+describe("a value's own source", () => {
+
+  it("refuses an absent, unknown or unreported indicator at its field, other provinces and anonymous users, saving nothing", async () => {
+    expect(await fieldsOf(await put(VALUE_CITATION, cookies.editor, YEAR, "?indicator="))).toEqual({ indicator: "Cần chọn chỉ tiêu." });
+    expect(await fieldsOf(await putValue("no_such_thing", VALUE_CITATION, cookies.editor))).toEqual({ indicator: "Chỉ tiêu này không có trong danh mục." });
+    expect(await fieldsOf(await putValue("NOT A CODE", VALUE_CITATION, cookies.editor))).toEqual({ indicator: "Chỉ tiêu này không có trong danh mục." });
+    // A catalogue indicator the report has no figure for.
+    expect(await fieldsOf(await putValue("coops_total", VALUE_CITATION, cookies.editor))).toEqual({ indicator: "Báo cáo chưa có số liệu của chỉ tiêu này: nhập và lưu số liệu trước rồi ghi nguồn." });
+    // The indicator's problem and the citation's, together.
+    expect(await fieldsOf(await put({}, cookies.editor, YEAR, "?indicator="))).toEqual({ indicator: "Cần chọn chỉ tiêu.", documentNo: "Cần ghi số văn bản.", issuedOn: "Cần ghi ngày ban hành.", issuer: "Cần ghi cơ quan ban hành." });
+    expect(await fieldsOf(await removeValue("", cookies.editor))).toEqual({ indicator: "Cần chọn chỉ tiêu." });
+    expect((await putValue("coops_new", VALUE_CITATION, cookies.otherEditor)).status).toBe(403);
+    expect((await putValue("coops_new", VALUE_CITATION)).status).toBe(401);
+    expect((await putValue("coops_new", VALUE_CITATION, cookies.committee)).status).toBe(403);
+    expect(await sql(`SELECT 1 FROM "Source" WHERE key LIKE 'report-%-%'`)).toEqual([]);
+  });
+
+  it("cites a document for one figure, in its own Source linked by the value, audited with the code", async () => {
+    await save({ coops_new: 30, coops_total: 1342 });
+    const res = await putValue("coops_total", VALUE_CITATION, cookies.editor);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const report = await db.yearlyReport.findFirstOrThrow({ where: { year: YEAR, province: { slug } } });
+    expect(body).toMatchObject({ indicator: "coops_total", source: { key: `report-${report.id}-coops_total`, documentNo: "12/BC-SNN", issuedOn: "2023-12-10", citation: "Báo cáo số 12/BC-SNN ngày 10/12/2023 của Sở Nông nghiệp tỉnh Thái Nguyên" } });
+    expect(await valueSource("coops_total")).toEqual([{ key: `report-${report.id}-coops_total`, documentNo: "12/BC-SNN", title: "Báo cáo số 12/BC-SNN ngày 10/12/2023 của Sở Nông nghiệp tỉnh Thái Nguyên" }]);
+    // The report's own citation is untouched, and the other value has no source of its own.
+    expect((await sourceRow())[0].documentNo).toBe("25/BC-LMHTX");
+    expect(await valueSource("coops_new")).toEqual([]);
+    const [audit] = await sql<{ after: { indicator: string; source: { documentNo: string } } }>(`SELECT after FROM "AuditEntry" WHERE action = 'cite-value-source'`);
+    expect(audit.after).toMatchObject({ indicator: "coops_total", source: { documentNo: "12/BC-SNN" } });
+    // The staff view of the report's source lists it.
+    const view = await (await call(r.source.GET, "/x", { slug, year: String(YEAR) }, { headers: { cookie: cookies.editor } })).json();
+    expect(view.values).toEqual([expect.objectContaining({ indicator: "coops_total", documentNo: "12/BC-SNN", issuer: "Sở Nông nghiệp tỉnh Thái Nguyên" })]);
+  });
+
+  it("is kept by a draft save that changes the figure", async () => {
+    const [before] = await valueSource("coops_total");
+    await save({ coops_new: 31, coops_total: 1350 });
+    expect(await valueSource("coops_total")).toEqual([before]);
+  });
+
+  it("is removed on request: the value cites the report's source again and the Source row is gone", async () => {
+    expect((await putValue("coops_new", { ...VALUE_CITATION, documentNo: "13/BC-SNN" }, cookies.editor)).status).toBe(200);
+    const [{ key }] = await valueSource("coops_new");
+    expect((await removeValue("?indicator=coops_new", cookies.otherEditor)).status).toBe(403);
+    const res = await removeValue("?indicator=coops_new", cookies.editor);
+    expect(res.status).toBe(200);
+    expect((await res.json()).removed).toEqual({ indicator: "coops_new", key });
+    expect(await valueSource("coops_new")).toEqual([]);
+    expect(await sql(`SELECT 1 FROM "Source" WHERE key = $1`, [key])).toEqual([]);
+    expect(await sql(`SELECT before->'source'->>'documentNo' AS no FROM "AuditEntry" WHERE action = 'remove-value-source'`)).toEqual([{ no: "13/BC-SNN" }]);
+    // Again: nothing of its own to remove, said at the field.
+    expect(await fieldsOf(await removeValue("?indicator=coops_new", cookies.editor))).toEqual({ indicator: "Chỉ tiêu này chưa có nguồn riêng." });
+  });
+});
+
 describe("after approval", () => {
   it("locks the citation and the files, and the public sees both", async () => {
     // Submitted as the form would (its checklist is another test's): the source is then no longer a draft's.
     await sql(`UPDATE "YearlyReport" SET status = 'SUBMITTED', version = version + 1 WHERE year = $1 AND "provinceId" = (SELECT id FROM "Province" WHERE slug = $2)`, [YEAR, slug]);
     const submitted = await put({ ...CITATION, documentNo: "26/BC-LMHTX" }, cookies.editor);
     expect(submitted.status).toBe(409);
+    expect((await putValue("coops_new", VALUE_CITATION, cookies.editor)).status).toBe(409);
+    expect((await removeValue("?indicator=coops_total", cookies.editor)).status).toBe(409);
     expect((await step("approve", cookies.approver)).status).toBe(200);
     const locked = await put({ ...CITATION, documentNo: "26/BC-LMHTX" }, cookies.admin);
     expect(locked.status).toBe(409);
@@ -253,10 +325,15 @@ describe("after approval", () => {
     const body = await api.json();
     const year = body.years[0];
     expect(year.values.find((v: { indicator: string }) => v.indicator === "coops_new").source).toBe(row.key);
-    expect(year.sources).toEqual([expect.objectContaining({
+    // The figure with its own document cites it, not the report's.
+    const [own] = await valueSource("coops_total");
+    expect(year.values.find((v: { indicator: string }) => v.indicator === "coops_total").source).toBe(own.key);
+    expect(year.sources).toContainEqual(expect.objectContaining({ key: own.key, title: own.title, documentNo: "12/BC-SNN" }));
+    expect(year.sources.filter((s: { key: string }) => s.key !== own.key)).toEqual([expect.objectContaining({
       key: row.key, title: "Báo cáo số 25/BC-LMHTX ngày 15/12/2023 của Liên minh HTX tỉnh Thái Nguyên", documentNo: "25/BC-LMHTX", publisher: "Liên minh HTX tỉnh Thái Nguyên", publishedOn: "2023-12-15",
       files: expect.arrayContaining([{ url: `/api/v1/source-files/${id}`, filename: "Báo cáo 25.pdf", mediaType: "application/pdf", size: pdf.byteLength }]),
     })]);
+    expect((await removeValue("?indicator=coops_total", cookies.admin)).status).toBe(409);
     const csv = await (await call(r.reports.GET, `/api/v1/provinces/${slug}/reports?from=${YEAR}&to=${YEAR}&format=csv`, { slug })).text();
     expect(csv).toContain("Báo cáo số 25/BC-LMHTX ngày 15/12/2023 của Liên minh HTX tỉnh Thái Nguyên");
   });
@@ -266,6 +343,11 @@ describe("deleting a draft", () => {
   it("deletes its cited document and files with it", async () => {
     const draft = await makeReport(db, slug, 2022, "DRAFT");
     expect((await put(CITATION, cookies.editor, 2022)).status).toBe(200);
+    // A save that drops a cited figure drops its own source; the one cited next goes with the draft.
+    expect((await putValue("coops_new", VALUE_CITATION, cookies.editor, 2022)).status).toBe(200);
+    await save({ coops_total: 1342 }, 2022);
+    expect(await sql(`SELECT 1 FROM "Source" WHERE key = $1`, [`report-${draft.id}-coops_new`])).toEqual([]);
+    expect((await putValue("coops_total", VALUE_CITATION, cookies.editor, 2022)).status).toBe(200);
     // A plain form post (no JavaScript) is sent back to the form, in the page's language.
     const form = upload(`/api/v1/provinces/${slug}/reports/2022/source/files`, pdf, "x.pdf", { cookie: cookies.editor, fields: { locale: "en" }, headers: { accept: "text/html,application/xhtml+xml" } });
     const res = await r.files.POST(form, { params: Promise.resolve({ slug, year: "2022" }) });
@@ -276,6 +358,7 @@ describe("deleting a draft", () => {
     const editor = await db.user.findFirstOrThrow({ where: { role: "PROVINCE_EDITOR", province: { slug } } });
     await deleteDraft(db, { actor: { id: editor.id, role: editor.role, provinceId: editor.provinceId }, slug, year: 2022, body: {} });
     expect(await sql(`SELECT 1 FROM "Source" WHERE key = $1`, [`report-${draft.id}`])).toEqual([]);
+    expect(await sql(`SELECT 1 FROM "Source" WHERE key = $1`, [`report-${draft.id}-coops_total`])).toEqual([]);
     expect(await sql(`SELECT 1 FROM "SourceFile" f WHERE filename = 'x.pdf'`)).toEqual([]);
   });
 });

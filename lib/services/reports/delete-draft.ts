@@ -13,7 +13,7 @@ import { changesSince, yearValues } from "@/lib/queries/report-snapshot";
 import { invalidFromZod } from "./problems";
 import { withServerCopy } from "./conflict";
 import { reportSlot, throwIfRefused } from "./workflow-checks";
-import { reportSourceKey } from "@/lib/services/sources/access";
+import { dropUncitedValueSources, reportSourceKey } from "@/lib/services/sources/access";
 
 export const deleteDraftBody = z.object({
   /** The version the user saw; when given, a report saved since is not deleted (409 with the changes). */
@@ -44,6 +44,7 @@ export async function deleteDraft(
     if (gone.count === 0) throw new ServiceError("CONFLICT", { current: null, changes: [] });
     // The draft's cited document and its files go with it (decision 0040): nothing else cites report-{id}.
     await tx.source.deleteMany({ where: { key: reportSourceKey(current.id) } });
+    await dropUncitedValueSources(tx, current.id);
     await audit(tx, {
       actorId: actor.id, entity: "YearlyReport", entityId: current.id, action: "delete", provinceId: province.id,
       before: { status: current.status, version: current.version, year, values }, after: { status: "DELETED" },

@@ -14,6 +14,7 @@ import { mergeValues } from "@/lib/report-form/merge";
 import { changedCodes } from "@/lib/domain/changed-codes";
 import { invalidFromZod, problemsToDetails } from "./problems";
 import { reportSlot, throwIfRefused } from "./workflow-checks";
+import { dropUncitedValueSources } from "@/lib/services/sources/access";
 
 export interface ReportState {
   id: number;
@@ -76,6 +77,8 @@ export async function saveDraft(
       if (claimed.count === 0) throw new ServiceError("CONFLICT", { current: null, changes: [] });
     }
     await tx.reportValue.deleteMany({ where: { reportId: current.id, dimension: "", fromYear: year, indicatorId: { notIn: Object.keys(written).map((c) => indicatorId.get(c)!) } } });
+    // A value's own citation goes with the value; the upsert below leaves the others' sourceId as it is.
+    await dropUncitedValueSources(tx, current.id);
     for (const [code, v] of Object.entries(written)) {
       const key = { reportId: current.id, indicatorId: indicatorId.get(code)!, dimension: "", fromYear: year };
       const data = { qualifier: v.qualifier, value: v.value, high: v.high, ...(explanations && code in explanations ? { explanation: explanations[code] || null } : {}) };

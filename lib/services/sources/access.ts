@@ -32,3 +32,20 @@ export async function lockedDraft(tx: Prisma.TransactionClient, provinceId: numb
 
 /** The key of the Source row a report's citation is kept in. */
 export const reportSourceKey = (reportId: number) => `report-${reportId}`;
+
+/** The key of the Source row one value's own citation is kept in (the report's key, then the indicator's code). */
+export const valueSourceKey = (reportId: number, code: string) => `${reportSourceKey(reportId)}-${code}`;
+
+/** The report's yearly value of `code` (whole province), which a value's citation is for; a field error when none. */
+export async function citedValue(tx: Prisma.TransactionClient, report: { id: number; year: number }, code: string) {
+  const value = await tx.reportValue.findFirst({
+    where: { reportId: report.id, dimension: "", fromYear: report.year, indicator: { code } },
+    select: { id: true, sourceId: true, source: { select: { key: true, documentNo: true, publishedOn: true, publisher: true } } },
+  });
+  if (!value) throw new ServiceError("INVALID", { fields: [sourceError("indicator", "NO_VALUE")] });
+  return value;
+}
+
+/** Deletes the values' citations whose value is gone (a draft save dropped it, or the draft was deleted). */
+export const dropUncitedValueSources = (tx: Prisma.TransactionClient, reportId: number) =>
+  tx.source.deleteMany({ where: { key: { startsWith: `${reportSourceKey(reportId)}-` }, values: { none: {} } } });

@@ -186,6 +186,8 @@ export const dashboardEn: typeof dashboardVi = {
       "change-password": "Password changed",
       "single-person-approval": "Change single-person approval",
       "cite-source": "Cite the source",
+      "cite-value-source": "Cite one figure's own source",
+      "remove-value-source": "Remove one figure's own source",
       "attach-file": "Attach the document's file",
       "remove-file": "Delete the document's file",
       "set-deadline": "Set the due day",

@@ -185,6 +185,8 @@ export const dashboardVi = {
       "change-password": "Đổi mật khẩu",
       "single-person-approval": "Đổi thiết lập duyệt một người",
       "cite-source": "Ghi nguồn số liệu",
+      "cite-value-source": "Ghi nguồn riêng cho một chỉ tiêu",
+      "remove-value-source": "Bỏ nguồn riêng của một chỉ tiêu",
       "attach-file": "Đính kèm tệp văn bản",
       "remove-file": "Xóa tệp văn bản",
       "set-deadline": "Đặt hạn nộp",

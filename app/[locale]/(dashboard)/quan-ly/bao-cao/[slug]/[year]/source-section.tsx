@@ -1,5 +1,5 @@
-// The report's source document on its form (decision 0040): the citation (number, date, issuer) and the attached
-// files. Whoever may save the draft edits them while it is a draft; whoever may read the report sees them and
+// The report's source document on its form (decision 0040): the citation (number, date, issuer), the attached
+// files and the figures' own sources. Whoever may save the draft edits them while it is a draft; whoever may read the report sees them and
 // downloads the files.
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/domain/dates";
@@ -7,19 +7,20 @@ import type { Locale } from "@/lib/domain/types";
 import { citationText, fileFacts } from "@/lib/format/citation";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
-import { reportSource } from "@/lib/queries/report-source";
+import { reportSource, valueSources } from "@/lib/queries/report-source";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { CitationForm } from "./citation-form";
 import { RemoveSourceFile } from "./remove-source-file";
 import { citeSourceAction, removeSourceFileAction } from "./source-actions";
 import { SourceUpload } from "./source-upload";
+import { ValueSources } from "./value-sources";
 
 type Props = { locale: Locale; m: Messages; slug: string; year: number; provinceId: number; status: ReportStatus | null; editable: boolean };
 
 export async function SourceSection({ locale, m, slug, year, provinceId, status, editable }: Props) {
   const t = m.sources;
-  const report = await db.yearlyReport.findUnique({ where: { provinceId_year: { provinceId, year } }, select: { id: true } });
-  const source = report ? await reportSource(db, report.id) : null;
+  const report = await db.yearlyReport.findUnique({ where: { provinceId_year: { provinceId, year } }, select: { id: true, year: true } });
+  const [source, values] = report ? await Promise.all([reportSource(db, report.id), valueSources(db, report)]) : [null, []];
   const canEdit = editable && status === "DRAFT" && report !== null;
   const citation = source?.documentNo ? citationText({ documentNo: source.documentNo, publishedOn: source.issuedOn, publisher: source.issuer }, locale, m) : source?.title;
   return (
@@ -56,6 +57,7 @@ export async function SourceSection({ locale, m, slug, year, provinceId, status,
           {canEdit && <SourceUpload locale={locale} url={`/api/v1/provinces/${slug}/reports/${year}/source/files`} t={t.files} />}
         </div>
       )}
+      {report && <ValueSources locale={locale} m={m} slug={slug} year={year} values={values} canEdit={canEdit} />}
     </section>
   );
 }

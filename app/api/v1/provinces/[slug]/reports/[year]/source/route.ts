@@ -2,6 +2,8 @@
 //      approved report's for anyone; a draft's only for those who may see it).
 // PUT  …/source: cite it, body { documentNo, issuedOn ("15/12/2025" or "2025-12-15"), issuer } (session cookie,
 //      same origin; only while the report is a draft, by whoever may save it). Decision 0040.
+// PUT  …/source?indicator={code}: the same body, cited for that one value of the report (its own source).
+// DELETE …/source?indicator={code}: removes that value's own citation (body {}); the value cites the report's again.
 import { NextResponse, type NextRequest } from "next/server";
 import { actorFromRequest } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -11,6 +13,7 @@ import { parseReportAddress } from "@/lib/api/report-params";
 import { apiError } from "@/lib/api/respond";
 import { readReportSource } from "@/lib/queries/report-source";
 import { citeReportSource } from "@/lib/services/sources/cite-report-source";
+import { removeValueSource } from "@/lib/services/sources/remove-value-source";
 
 type Ctx = { params: Promise<{ slug: string; year: string }> };
 
@@ -25,5 +28,14 @@ export const GET = jsonErrors(async (request: NextRequest, ctx: Ctx) => {
 export async function PUT(request: NextRequest, ctx: Ctx) {
   const address = parseReportAddress(await ctx.params, { writable: true });
   if (!address.ok) return address.response;
-  return handleWrite(request, async (body) => citeReportSource(db, { actor: await actorFromRequest(request), slug: address.slug, year: address.year, body }));
+  // Absent: the report's citation; present (even empty, then refused at its field): one value's.
+  const indicator = request.nextUrl.searchParams.get("indicator") ?? undefined;
+  return handleWrite(request, async (body) => citeReportSource(db, { actor: await actorFromRequest(request), slug: address.slug, year: address.year, body, indicator }));
+}
+
+export async function DELETE(request: NextRequest, ctx: Ctx) {
+  const address = parseReportAddress(await ctx.params, { writable: true });
+  if (!address.ok) return address.response;
+  const indicator = request.nextUrl.searchParams.get("indicator");
+  return handleWrite(request, async () => removeValueSource(db, { actor: await actorFromRequest(request), slug: address.slug, year: address.year, indicator }));
 }
