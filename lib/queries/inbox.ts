@@ -11,6 +11,7 @@ import { daysToDeadline, deadlineFor, deadlineState, vietnamToday } from "@/lib/
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { deadlinesByYear } from "./deadlines";
+import { existingAtEndOf } from "@/lib/queries/provinces-of-year";
 
 type Db = Pick<Prisma.TransactionClient, "yearlyReport" | "province" | "auditEntry" | "reportingDeadline">;
 
@@ -91,9 +92,8 @@ async function seasonDue(db: Db, provinceId: number | null, now: Date) {
   const out: { province: InboxItem["province"]; year: number; status: ReportStatus | null; due: Date; reason: InboxReason }[] = [];
   for (const year of years) {
     const due = deadlineFor(year, set);
-    const endOfYear = new Date(Date.UTC(year, 11, 31));
     const provinces = await db.province.findMany({
-      where: { ...(provinceId !== null ? { id: provinceId } : {}), validFrom: { lte: endOfYear }, OR: [{ validUntil: null }, { validUntil: { gte: endOfYear } }] },
+      where: { ...(provinceId !== null ? { id: provinceId } : {}), ...existingAtEndOf(year) },
       select: { id: true, slug: true, name: true, reports: { where: { year }, select: { status: true } } },
     });
     for (const p of provinces) {

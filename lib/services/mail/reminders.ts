@@ -6,6 +6,7 @@
 import { daysToDeadline, deadlineFor, REMINDER_DAYS, vietnamToday } from "@/lib/domain/deadlines";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deadlinesByYear } from "@/lib/queries/deadlines";
+import { existingAtEndOf } from "@/lib/queries/provinces-of-year";
 import { dedupeKey } from "@/lib/format/mail";
 import { mailEnabled, queueMail, type QueuedMail } from "./enqueue";
 
@@ -20,11 +21,9 @@ export async function enqueueReminders(db: PrismaClient, now: Date = new Date())
     .filter((d) => d.days >= 0 && d.days <= REMINDER_DAYS);
   let queued = 0;
   for (const { year, due, days } of dueYears) {
-    const endOfYear = new Date(Date.UTC(year, 11, 31));
     const provinces = await db.province.findMany({
       where: {
-        validFrom: { lte: endOfYear },
-        OR: [{ validUntil: null }, { validUntil: { gte: endOfYear } }],
+        ...existingAtEndOf(year),
         reports: { none: { year, status: { in: ["SUBMITTED", "APPROVED"] } } },
       },
       select: {
