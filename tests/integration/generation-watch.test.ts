@@ -11,7 +11,7 @@ import { freezableProxy } from "@/tests/support/freezable-proxy";
 
 let db: PrismaClient;
 const advance = () => db.$transaction((tx) => advancePublicGeneration(tx));
-const listening = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`))[0].n;
+const listening = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'htx-generation-listen' AND query ILIKE 'LISTEN%'`))[0].n;
 
 beforeAll(async () => {
   db = testPrisma();
@@ -72,6 +72,11 @@ describe("the generation watch", () => {
       const [{ value }] = await sql<{ value: string }>(`UPDATE "PublicGeneration" SET value = value + 1 WHERE id = 1 RETURNING value::text`);
       await watch.fresh();
       expect(learnt.at(-1)).toBe(BigInt(value));
+
+      // The listener reads once more when it has connected (listen()): on a busy machine that lands late, so
+      // wait for it, and let one more read through the one pooled connection finish behind it, before counting.
+      await expect.poll(listening, { timeout: 5000 }).toBe(1);
+      await watch.fresh();
 
       // A hundred requests at once: the read on its way, and one more begun after them all.
       reads = 0;
