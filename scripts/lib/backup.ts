@@ -56,7 +56,17 @@ export async function withEmbeddedDataDir<T>(dataDir: string, fn: () => Promise<
 export function portableDump(sql: string): string {
   return sql
     .replace(/^\\(?:un)?restrict\b.*\r?\n?/gm, "") // psql meta-commands of pg_dump ≥ 15.14; psql-only
-    .replace(/^SET transaction_timeout = 0;\r?\n/m, ""); // 0 is the default; Postgres < 17 does not know it
+    .replace(/^SET transaction_timeout = 0;\r?\n/m, "") // 0 is the default; Postgres < 17 does not know it
+    .replace(/^(CREATE COLLATION [^\n]*\brules = [^\n]*);$/gm, collationWhereRulesWork);
+}
+
+/**
+ * The embedded database's Vietnamese order is a collation tailored with ICU rules (decision 0044), which Postgres
+ * learnt in 16: on an older server the statement is skipped (nothing uses the collation but an ORDER BY that
+ * falls back to "vi-x-icu" or "und-x-icu").
+ */
+function collationWhereRulesWork(_line: string, statement: string): string {
+  return `DO $restore$ BEGIN IF current_setting('server_version_num')::int >= 160000 THEN EXECUTE $sql$${statement}$sql$; END IF; END $restore$;`;
 }
 
 export function header(source: string, now = new Date()): string {

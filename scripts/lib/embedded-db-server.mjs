@@ -27,7 +27,10 @@ if (existsSync(pidFile)) {
 writeFileSync(pidFile, String(process.pid));
 
 const db = await PGlite.create(dataDir);
-const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 10 });
+// Room for one app process with mail (its pool's 6, the generation watch's 2, the mail worker's 2) and a script
+// beside it (a backup, a migration): a connection here is only a socket, the queries share PGlite's one session.
+const MAX_CONNECTIONS = 16;
+const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
 try {
   serializeExtendedProtocol(server.queryQueue);
 } catch (err) {

@@ -42,4 +42,19 @@ describe("the embedded database under concurrent use", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("holds an app process with mail and a script beside it: 16 connections open at once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "htx-embedded-"));
+    const db = await startEmbeddedDb({ dataDir: join(dir, "pglite") });
+    const clients = Array.from({ length: 16 }, () => new pg.Client({ connectionString: db.url }));
+    try {
+      await Promise.all(clients.map((c) => c.connect()));
+      const answers = await Promise.all(clients.map((c, i) => c.query("SELECT $1::int AS n", [i])));
+      expect(answers.map((a) => a.rows[0].n)).toEqual(clients.map((_, i) => i));
+    } finally {
+      await Promise.allSettled(clients.map((c) => c.end()));
+      await db.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -302,6 +302,13 @@ describe("a value's own source", () => {
 
 describe("after approval", () => {
   it("locks the citation and the files, and the public sees both", async () => {
+    // Before: staff reading the draft see the whole citation, not only its key; the public sees nothing yet.
+    const staffUrl = `/api/v1/provinces/${slug}/reports?from=${YEAR}&to=${YEAR}&status=all`;
+    const staff = (await (await call(r.reports.GET, staffUrl, { slug }, { headers: { cookie: cookies.committee } })).json()).years[0];
+    expect(staff.status).toBe("DRAFT");
+    expect(staff.sources).toContainEqual(expect.objectContaining({ documentNo: "25/BC-LMHTX", publisher: "Liên minh HTX tỉnh Thái Nguyên", publishedOn: "2023-12-15" }));
+    expect(staff.sources).toContainEqual(expect.objectContaining({ documentNo: "12/BC-SNN" }));
+    expect((await (await call(r.reports.GET, staffUrl, { slug })).json()).years).toEqual([]);
     // Submitted as the form would (its checklist is another test's): the source is then no longer a draft's.
     await sql(`UPDATE "YearlyReport" SET status = 'SUBMITTED', version = version + 1 WHERE year = $1 AND "provinceId" = (SELECT id FROM "Province" WHERE slug = $2)`, [YEAR, slug]);
     const submitted = await put({ ...CITATION, documentNo: "26/BC-LMHTX" }, cookies.editor);

@@ -39,7 +39,7 @@ export const GET = jsonErrors(async (request: NextRequest, ctx: { params: Promis
     const actor = await actorFromRequest(request);
     const reports = await reportsForActor(db, { actor, slug: slug.value, from: from.value, to: to.value, includeDrafts: true });
     if (!reports) return unknownProvince(slug.value);
-    const body = { province: slug.value, from: from.value, to: to.value, years: reports.map(({ values, ...r }) => ({ ...r, values: values.map(({ indicator, year: _y, source, ...v }) => ({ indicator: indicator.code, unit: indicator.unit, ...v, source: source?.key ?? null })) })) };
+    const body = { province: slug.value, from: from.value, to: to.value, years: reports.map(({ values, ...r }) => ({ ...r, values: values.map(({ indicator, year: _y, source, ...v }) => ({ indicator: indicator.code, unit: indicator.unit, ...v, source: source?.key ?? null })), sources: citedSources(values) })) };
     return NextResponse.json(body, { headers: { "Cache-Control": "private, no-store" } });
   }
 
