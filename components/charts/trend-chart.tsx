@@ -3,18 +3,18 @@
 // no figure left as a gap with its reason, what the sources leave open drawn beyond the bar (a range's top light,
 // a lower bound's arrow, an approximate figure dashed), plus the yearly target bands and each term's running
 // total against its target (trend-marks.tsx). Labels arrive formatted for the page's locale.
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart } from "recharts";
 import { barReach, withOpenEnds } from "@/lib/charts/open-ends";
 import type { Locale } from "@/lib/domain/types";
-import { CHART_COLORS, niceCeiling, numberLabel, type ChartConfig } from "@/lib/charts/config";
+import { CHART_COLORS, niceCeiling, type ChartConfig } from "@/lib/charts/config";
 import { TREND_COLORS } from "@/lib/charts/trend-colors";
 import type { TrendBar, TrendChartData } from "@/lib/charts/trend-text";
 import { ColumnMarks } from "./chart-marks";
 import { useChartScale } from "./chart-scale";
-import { ChartLegend, ChartTooltip } from "./chart-parts";
+import { yearBarsAxes, yearBarsProps } from "./year-bars-frame";
+import { ChartLegend } from "./chart-parts";
 import { TrendMarks } from "./trend-marks";
 
-const HEIGHT = 300;
 
 type Row = TrendBar & { sure: number | null; extra: number | null; open: boolean; end: number | null };
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: unknown };
@@ -59,11 +59,8 @@ export function TrendChart({ chart, locale, legend }: { chart: TrendChartData; l
   const columns = rows.map((r) => ({ key: r.year, end: r.end, label: r.label, gapLabel: r.gapLabel }));
   return (
     <div>
-      <BarChart data={rows} responsive style={{ width: "100%", height: HEIGHT }} margin={{ top: 28 * s, right: 16, bottom: 4, left: 8 }} barCategoryGap="30%" accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-        <XAxis dataKey="year" fontSize={13 * s} />
-        <YAxis domain={[0, top]} allowDataOverflow width={64 * s} fontSize={13 * s} tickFormatter={(v: number) => numberLabel(v, locale)} />
-        <Tooltip content={ChartTooltip} cursor={{ fill: "var(--color-accent-soft)", fillOpacity: 0.5 }} isAnimationActive={false} />
+      <BarChart data={rows} {...yearBarsProps(s)}>
+        {yearBarsAxes(top, s, locale)}
         <Bar dataKey="sure" stackId="v" shape={SureShape} isAnimationActive={false} />
         <Bar dataKey="extra" stackId="v" shape={ExtraShape} isAnimationActive={false} />
         <TrendMarks bands={bands} lines={lines} top={top} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useTransition, type FormEvent } from "react";
-import { NOT_SENT, type ActionResult } from "@/lib/actions/result";
+import { fieldMessage, NOT_SENT, type ActionResult } from "@/lib/actions/result";
 
 type FormAction = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
 
@@ -9,6 +9,8 @@ type FormAction = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
  * A form bound to a server action that keeps what was typed when the save fails: the submit is dispatched by hand,
  * because React resets a form after an action given to `action=` completes.
  */
+export type KeptForm = ReturnType<typeof useKeptForm>;
+
 export function useKeptForm(action: FormAction) {
   const [state, formAction] = useActionState(action, NOT_SENT as ActionResult);
   const [pending, startTransition] = useTransition();
@@ -19,5 +21,7 @@ export function useKeptForm(action: FormAction) {
   };
   // What the user typed, as the last failed answer gave it back.
   const values = state.ok ? {} : state.values;
-  return { state, values, formAction, pending, onSubmit };
+  /** The last answer's message for one field, if any. */
+  const err = (name: string) => fieldMessage(state, name);
+  return { state, values, err, formAction, pending, onSubmit };
 }

@@ -160,16 +160,9 @@ function growth({ target, term, observations, asOfYear }: AssessInput): Assessme
   return { status: progress(result, expected), running, result, basis: "GROWTH", resultYears, missingYears: [], judgement, expected, baseline };
 }
 
+const ASSESS_BY_KIND: Record<TargetKind, (input: AssessInput) => Assessment> = { TERM_TOTAL: termTotal, ANNUAL: annual, END_LEVEL: endLevel, GROWTH: growth };
+
 export function assessTarget(input: AssessInput): Assessment {
-  switch (input.target.kind) {
-    case "TERM_TOTAL":
-      return termTotal(input);
-    case "ANNUAL":
-      return annual(input);
-    case "END_LEVEL":
-      return endLevel(input);
-    case "GROWTH":
-      return growth(input);
-  }
+  return ASSESS_BY_KIND[input.target.kind](input);
 }
 

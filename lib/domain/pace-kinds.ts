@@ -4,6 +4,7 @@
 import { assessTarget, type AssessInput, type Observation } from "./achievement";
 import { sum, toInterval, type Interval } from "./interval";
 import type { PaceReason, Span } from "./pace";
+import type { TargetKind } from "./types";
 
 /** One case of the figures: has it met the target already, and its pace so far ÷ the pace needed. */
 export interface Scenario {
@@ -170,15 +171,8 @@ function growth(input: AssessInput): Found {
   };
 }
 
+const PACE_BY_KIND: Record<TargetKind, (input: AssessInput) => Found> = { TERM_TOTAL: termTotal, ANNUAL: annual, END_LEVEL: endLevel, GROWTH: growth };
+
 export function paceOfTarget(input: AssessInput): Found {
-  switch (input.target.kind) {
-    case "TERM_TOTAL":
-      return termTotal(input);
-    case "ANNUAL":
-      return annual(input);
-    case "END_LEVEL":
-      return endLevel(input);
-    case "GROWTH":
-      return growth(input);
-  }
+  return PACE_BY_KIND[input.target.kind](input);
 }

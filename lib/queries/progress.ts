@@ -2,7 +2,7 @@
 // Pure: takes the term, its targets and the approved reports already read, and asks lib/domain for the verdict.
 import { assessTarget, type Assessment, type Basis, type Observation, type Status } from "@/lib/domain/achievement";
 import { toQualified, type Interval } from "@/lib/domain/interval";
-import { assessPace, type Pace, type PaceMethod, type PaceReason, type PaceStatus, type ProvenStatus, type Span } from "@/lib/domain/pace";
+import { assessPace, type Pace, type Span } from "@/lib/domain/pace";
 import { termYears } from "@/lib/domain/term-years";
 import type { IndicatorKind, Qualifier, TargetKind, Unit } from "@/lib/domain/types";
 import type { FigureValue, IndicatorRef, SourceRef, YearReport } from "./shapes";
@@ -64,21 +64,10 @@ export interface Bounds {
   high: number | null;
 }
 
-export interface PaceRow {
-  status: PaceStatus;
-  worst: ProvenStatus | null;
-  best: ProvenStatus | null;
-  reason: PaceReason | null;
-  method: PaceMethod;
-  fromYear: number;
-  toYear: number | null;
-  soFar: Bounds | null;
-  needed: Bounds | null;
-  neededFromNow: Bounds | null;
-  ratio: Bounds | null;
-  projection: Bounds | null;
-  approximate: boolean;
-}
+type PaceSpans = "soFar" | "needed" | "neededFromNow" | "ratio" | "projection";
+
+/** The pace as JSON and CSV carry it (paceRow): its spans with open ends as null, `approx` as `approximate`. */
+export type PaceRow = Omit<Pace, PaceSpans | "approx"> & Record<PaceSpans, Bounds | null> & { approximate: boolean };
 
 const emptyResult: ResultValue = { value: null, low: null, high: null, qualifier: null };
 

@@ -1,13 +1,13 @@
 "use client";
 // The unit form (add and edit). Submitting keeps what was typed when the save fails: the form is not reset,
 // and each field shows its own message (aria-describedby). Numbers are typed the page's way ("1.342").
+import { KeptFormFrame } from "@/components/dashboard/kept-form-frame";
 import { useKeptForm } from "@/components/dashboard/use-kept-form";
 import { useState } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import { MAY_JOIN_UNION, RATINGS, SECTORS, UNIT_TYPES } from "@/lib/validation/register-unit";
-import { FormErrors, SelectField, TextField } from "@/components/dashboard/field";
-import { fieldMessage, type ActionResult } from "@/lib/actions/result";
-import { RequiredLegend } from "@/components/ui-text";
+import { SelectField, TextField } from "@/components/dashboard/field";
+import type { ActionResult } from "@/lib/actions/result";
 
 type Props = {
   action: (prev: ActionResult, form: FormData) => Promise<ActionResult>;
@@ -18,21 +18,14 @@ type Props = {
 };
 
 export function UnitForm({ action, initial, unions, t, showDissolved }: Props) {
-  const { state, values, formAction, pending, onSubmit } = useKeptForm(action);
+  const form = useKeptForm(action);
+  const { values, pending, err } = form;
   const v = { ...initial, ...values };
   const [type, setType] = useState(v.type ?? "");
   const f = t.form;
-  const err = (name: string) => fieldMessage(state, name);
   const opt = <K extends string>(keys: readonly K[], words: Record<K, string>) => keys.map((k) => ({ value: k, label: words[k] }));
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      className="space-y-4"
-      noValidate
-    >
-      <FormErrors result={state} />
-      <RequiredLegend />
+    <KeptFormFrame form={form}>
       <TextField name="name" label={f.name} defaultValue={v.name} error={err("name")} required maxLength={300} />
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField name="type" label={f.type} defaultValue={v.type ?? ""} error={err("type")} onChange={setType} required options={[{ value: "", label: f.choose }, ...opt(UNIT_TYPES, t.typesLong)]} />
@@ -55,6 +48,6 @@ export function UnitForm({ action, initial, unions, t, showDissolved }: Props) {
       <button type="submit" disabled={pending} className="rounded border border-accent bg-accent px-4 py-2 text-white disabled:opacity-60">
         {pending ? f.saving : f.save}
       </button>
-    </form>
+    </KeptFormFrame>
   );
 }

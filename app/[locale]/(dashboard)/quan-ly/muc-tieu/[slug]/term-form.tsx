@@ -1,26 +1,19 @@
 "use client";
 
+import { KeptFormFrame } from "@/components/dashboard/kept-form-frame";
 import { useKeptForm } from "@/components/dashboard/use-kept-form";
 import type { Messages } from "@/lib/i18n/messages";
-import { FormErrors, TextArea, TextField } from "@/components/dashboard/field";
-import { fieldMessage, type ActionResult } from "@/lib/actions/result";
-import { RequiredLegend } from "@/components/ui-text";
+import { TextArea, TextField } from "@/components/dashboard/field";
+import type { ActionResult } from "@/lib/actions/result";
 
 type Props = { action: (prev: ActionResult, form: FormData) => Promise<ActionResult>; t: Messages["register"]["targets"]["termForm"] };
 
 export function TermForm({ action, t }: Props) {
-  const { state, values, formAction, pending, onSubmit } = useKeptForm(action);
+  const form = useKeptForm(action);
+  const { values, pending, err } = form;
   const v = values;
-  const err = (n: string) => fieldMessage(state, n);
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      className="space-y-4"
-      noValidate
-    >
-      <FormErrors result={state} idPrefix="term" />
-      <RequiredLegend />
+    <KeptFormFrame form={form} idPrefix="term">
       <div className="grid gap-4 md:grid-cols-3">
         <TextField idPrefix="term" name="congress" label={t.congress} help={t.congressHelp} defaultValue={v.congress} error={err("congress")} maxLength={8} />
         <TextField idPrefix="term" name="startYear" label={t.startYear} help={t.yearsHelp} defaultValue={v.startYear} error={err("startYear")} inputMode="numeric" required />
@@ -29,6 +22,6 @@ export function TermForm({ action, t }: Props) {
       <TextField idPrefix="term" name="label" label={t.label} help={t.labelHelp} defaultValue={v.label} error={err("label")} maxLength={120} />
       <TextArea idPrefix="term" name="note" label={t.note} defaultValue={v.note} error={err("note")} />
       <button type="submit" disabled={pending} className="rounded border border-accent bg-accent px-4 py-2 text-white disabled:opacity-60">{t.submit}</button>
-    </form>
+    </KeptFormFrame>
   );
 }

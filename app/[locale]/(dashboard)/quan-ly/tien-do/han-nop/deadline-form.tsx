@@ -3,7 +3,7 @@
 // was saved); with script it keeps what was typed when the save fails.
 import { FormErrors, TextField } from "@/components/dashboard/field";
 import { useKeptForm } from "@/components/dashboard/use-kept-form";
-import { fieldMessage, type ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Props = {
@@ -13,8 +13,7 @@ type Props = {
 };
 
 export function DeadlineForm({ action, defaults, t }: Props) {
-  const { state, values, formAction, pending, onSubmit } = useKeptForm(action);
-  const err = (n: string) => fieldMessage(state, n);
+  const { state, values, err, formAction, pending, onSubmit } = useKeptForm(action);
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-line bg-surface p-4" aria-labelledby="deadline-legend">
       <h2 id="deadline-legend" className="text-lg font-semibold">{t.legend}</h2>

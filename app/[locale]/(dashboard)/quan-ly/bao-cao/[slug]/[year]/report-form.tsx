@@ -5,45 +5,32 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { formatValue } from "@/lib/domain/qualifiers";
-import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
 import type { Messages } from "@/lib/i18n/messages";
-import { groupCatalogue, type FieldIssue, type FormIndicator, type Values } from "@/lib/report-form/form-state";
+import { groupCatalogue, type FieldIssue } from "@/lib/report-form/form-state";
 import { makeErrorWords, type ErrorMessages } from "@/lib/i18n/error-words";
-import { reportFieldError, type OutlierWarning } from "@/lib/validation/report-values";
+import { reportFieldError } from "@/lib/validation/report-values";
 import type { LastReported } from "@/lib/queries/last-reported";
 import { ErrorSummary } from "@/components/error-summary";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldRow } from "./field-row";
 import { clockTime, SaveStatus } from "./save-status";
-import { useReportDraft } from "./use-report-draft";
+import { useReportDraft, type DraftArgs } from "./use-report-draft";
 import { WorkflowPanel, type Allowed } from "./workflow-panel";
 import type { ValueNote } from "./value-notes";
 import { submitChecklist } from "@/lib/domain/submit-checklist";
 import { STEP_FLAG } from "@/lib/report-form/step-flags";
 
-export interface ReportFormProps {
-  locale: Locale;
+/** What the draft's hook takes from the page (the report as loaded, its warnings and explanations), and more. */
+export interface ReportFormProps extends Omit<DraftArgs, "messages" | "onCreated"> {
   t: Messages["reportForm"];
   /** The conflict panel's words for its choice per field. */
   conflictWords: Messages["conflicts"];
-  slug: string;
-  year: number;
-  userId: number;
-  version: number;
-  values: Values;
-  updatedAt: string | null;
-  editable: boolean;
   allowed: Allowed;
-  catalogue: FormIndicator[];
   groupLabels: Record<string, string>;
   lastYear: LastReported;
-  /** The server's outlier warnings for `values` (the form never computes its own: each save answers with them). */
-  warnings: OutlierWarning[];
   /** The errors part of the catalogue, for the problems found as the user types. */
   errorMessages: ErrorMessages;
-  /** Why each warned value is kept, as stored (decision 0039). */
-  explanations: Record<string, string>;
   /** The thread's topics about each value, shown beside its field. */
   valueNotes: Record<string, ValueNote[]>;
   words: Messages["comments"];

@@ -1,13 +1,13 @@
 "use client";
 // Add or edit one target of a term. The year field shows for annual targets only; numbers are typed the page's
 // way ("1.342", "1,5"); a failed save keeps what was typed and names the problem beside each field.
+import { KeptFormFrame } from "@/components/dashboard/kept-form-frame";
 import { useKeptForm } from "@/components/dashboard/use-kept-form";
 import { useState } from "react";
 import type { Messages } from "@/lib/i18n/messages";
 import { TARGET_KINDS, TARGET_QUALIFIERS } from "@/lib/validation/target";
-import { FormErrors, SelectField, TextArea, TextField, type Option } from "@/components/dashboard/field";
-import { fieldMessage, type ActionResult } from "@/lib/actions/result";
-import { RequiredLegend } from "@/components/ui-text";
+import { SelectField, TextArea, TextField, type Option } from "@/components/dashboard/field";
+import type { ActionResult } from "@/lib/actions/result";
 
 type Props = {
   action: (prev: ActionResult, form: FormData) => Promise<ActionResult>;
@@ -18,20 +18,13 @@ type Props = {
 };
 
 export function TargetForm({ action, initial, indicators, sources, t }: Props) {
-  const { state, values, formAction, pending, onSubmit } = useKeptForm(action);
+  const form = useKeptForm(action);
+  const { values, pending, err } = form;
   const v = { ...initial, ...values };
   const [kind, setKind] = useState(v.kind ?? "");
   const f = t.form;
-  const err = (n: string) => fieldMessage(state, n);
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      className="space-y-4"
-      noValidate
-    >
-      <FormErrors result={state} idPrefix="target" />
-      <RequiredLegend />
+    <KeptFormFrame form={form} idPrefix="target">
       <SelectField idPrefix="target" name="indicator" label={f.indicator} defaultValue={v.indicator ?? ""} error={err("indicator")} required options={[{ value: "", label: f.choose }]} groups={indicators} />
       <div className="grid gap-4 md:grid-cols-2">
         <SelectField
@@ -47,6 +40,6 @@ export function TargetForm({ action, initial, indicators, sources, t }: Props) {
       </div>
       <TextArea idPrefix="target" name="note" label={f.note} help={f.noteHelp} defaultValue={v.note} error={err("note")} />
       <button type="submit" disabled={pending} className="rounded border border-accent bg-accent px-4 py-2 text-white disabled:opacity-60">{pending ? f.saving : f.save}</button>
-    </form>
+    </KeptFormFrame>
   );
 }
