@@ -32,7 +32,8 @@ describe("the generation watch", () => {
       await expect.poll(listening, { timeout: 5000 }).toBe(1);
       const start = await advance();
       expect(learnt).toContain(start - 1n);
-      await expect.poll(latest, { timeout: 1000, interval: 10 }).toBe(start);
+      // Well before the 60 s poll, however busy the machine: only NOTIFY can have brought it.
+      await expect.poll(latest, { timeout: 5000, interval: 10 }).toBe(start);
 
       // Cut the listening connection: the watch connects again (backoff from 250 ms) and reads what it missed.
       await sql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`);
@@ -40,7 +41,7 @@ describe("the generation watch", () => {
       await expect.poll(latest, { timeout: 5000 }).toBe(missed);
       await expect.poll(listening, { timeout: 5000 }).toBe(1);
       const after = await advance();
-      await expect.poll(latest, { timeout: 500, interval: 10 }).toBe(after);
+      await expect.poll(latest, { timeout: 5000, interval: 10 }).toBe(after);
     } finally {
       await watch.stop();
     }
@@ -56,7 +57,7 @@ describe("the generation watch", () => {
       await c.connect();
       const { rows } = await c.query<{ value: string }>(`UPDATE "PublicGeneration" SET value = value + 1 WHERE id = 1 RETURNING value::text`);
       await c.end();
-      await expect.poll(() => learnt.at(-1), { timeout: 1000, interval: 20 }).toBe(BigInt(rows[0].value));
+      await expect.poll(() => learnt.at(-1), { timeout: 5000, interval: 20 }).toBe(BigInt(rows[0].value));
     } finally {
       await watch.stop();
     }
@@ -89,10 +90,10 @@ describe("the generation watch", () => {
       proxy.freeze();
       let started = performance.now();
       await watch.fresh();
-      expect(performance.now() - started).toBeLessThan(600);
+      expect(performance.now() - started).toBeLessThan(1500); // 250 ms and a busy machine's lag, not the 5 s query timeout
       started = performance.now();
       await Promise.all(Array.from({ length: 10 }, () => watch.fresh()));
-      expect(performance.now() - started).toBeLessThan(50);
+      expect(performance.now() - started).toBeLessThan(200); // at once: no request waits the 250 ms again
       proxy.thaw();
       // Answering again: the next read is waited for, and sees a new commit.
       const [{ value: later }] = await sql<{ value: string }>(`UPDATE "PublicGeneration" SET value = value + 1 WHERE id = 1 RETURNING value::text`);

@@ -184,7 +184,7 @@ describe("the worker", () => {
       await makeReport(db, "thai-nguyen", 2019, "DRAFT");
       const started = Date.now();
       await step(u.editor, "thai-nguyen", 2019, "submit");
-      expect(Date.now() - started).toBeLessThan(1000);
+      expect(Date.now() - started).toBeLessThan(2000); // the server takes 3 s a mail: the save never waited for it
       expect(await sending).toBe(0); // timed out, both attempts (the submit's mail went the same way)
       const rows = await outbox();
       expect(rows.map((r) => [r.attempts, r.sentAt])).toEqual([[2, null], [2, null]]);
