@@ -28,7 +28,7 @@ export interface MailWorkerOptions {
   log?: (message: string) => void;
 }
 
-export const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 8;
 /** 30 s, 1 min, 2 min, … up to 6 h: eight attempts span about four hours. */
 export const defaultBackoffMs = (attempts: number) => Math.min(30_000 * 2 ** (attempts - 1), 6 * 3600_000);
 const BATCH = 20;
@@ -41,7 +41,7 @@ interface Claimed {
   attempts: number;
 }
 
-/** The worker's connection: one is enough (it sends one mail at a time), and the embedded database serves 10. */
+/** The worker's connection: one is enough (it sends one mail at a time; the embedded database serves 16 in all). */
 export function mailPool(databaseUrl: string): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 5000, query_timeout: 10_000, application_name: "htx-mail" });
   pool.on("error", () => {}); // an idle connection that died: the next query opens another

@@ -42,6 +42,11 @@ export function fieldMessage(result: ActionResult | null | undefined, field: str
   return result && !result.ok ? result.fields.find((f) => f.field === field)?.message : undefined;
 }
 
+/** A refusal in one line: its message, then each field's. */
+export function failureText(failure: ActionFailure): string {
+  return [failure.message, ...failure.fields.map((f) => f.message)].filter(Boolean).join(" ");
+}
+
 /**
  * The text fields of a form as a plain object, for the services' zod schemas and to give back what was typed.
  * A field the form did not send is left out (an edit form that hides a field does not clear it).

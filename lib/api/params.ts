@@ -30,6 +30,8 @@ export function parse<T>(schema: z.ZodType<T>, value: unknown, name: Parameter):
 }
 
 export const yearParam = year;
+/** A row's id in an address: a positive Postgres int4. */
+export const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** A term's address with its query: {slug}, {years} and `lang` (and `format` where the route offers one), checked. */
 export function parseTermRequest<F extends string>(

@@ -2,7 +2,7 @@
 // formatDate() writes it for the vi pages; the API also takes ISO "2025-12-15". Returned as UTC midnight, as
 // Prisma stores a @db.Date. Pure: the "not in the future" rule takes today from the caller.
 
-export type DateInputProblem = "MALFORMED" | "NOT_A_DATE";
+type DateInputProblem = "MALFORMED" | "NOT_A_DATE";
 
 export function parseDayMonthYear(text: string): { ok: true; date: Date } | { ok: false; problem: DateInputProblem } {
   const s = text.trim();

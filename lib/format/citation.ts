@@ -18,15 +18,21 @@ export function citationText(s: Cited, locale: Locale, m: Pick<Messages, "source
   return fill(m.sources.citation, { no: s.documentNo, date, issuer: s.publisher ?? "…" }, locale);
 }
 
-export type DocumentKind = "pdf" | "xlsx" | "docx";
+/** The documents a report may attach, by kind, with the media type each is stored and served as (decision 0040). */
+export const DOCUMENT_TYPES = {
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const;
 
-const KIND_BY_TYPE: Record<string, DocumentKind> = {
-  "application/pdf": "pdf",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-};
+export type DocumentKind = keyof typeof DOCUMENT_TYPES;
 
-export const kindOfType = (mediaType: string): DocumentKind | null => KIND_BY_TYPE[mediaType] ?? null;
+const KIND_BY_TYPE = new Map(Object.entries(DOCUMENT_TYPES).map(([kind, type]) => [type as string, kind as DocumentKind]));
+
+/** The upload field's `accept`: the kinds' extensions and media types. */
+export const DOCUMENT_ACCEPT = [...Object.keys(DOCUMENT_TYPES).map((kind) => `.${kind}`), ...Object.values(DOCUMENT_TYPES)].join(",");
+
+const kindOfType = (mediaType: string): DocumentKind | null => KIND_BY_TYPE.get(mediaType) ?? null;
 
 /** "120 KB", "1,5 MB" in the page's way of writing numbers. */
 export function fileSizeText(bytes: number, locale: Locale): string {

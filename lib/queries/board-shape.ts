@@ -12,7 +12,7 @@ export type CellState = (typeof CELL_STATES)[number];
 /** What the state filter may ask for: a state, or every province late for the year. */
 export type StateFilter = CellState | "late";
 /** How many years the board shows: the chosen one and the ones before it. */
-export const BOARD_YEARS = 5;
+const BOARD_YEARS = 5;
 
 export interface BoardProvince {
   id: number;
@@ -52,7 +52,7 @@ export interface BoardRow {
   cells: (BoardCell | null)[];
 }
 
-export interface BoardSummary {
+interface BoardSummary {
   provinces: number;
   counts: Record<CellState, number>;
   late: number;
@@ -89,7 +89,7 @@ function toCell(year: number, r: BoardReport | undefined, due: Date, now: Date):
   };
 }
 
-export interface BoardInput {
+interface BoardInput {
   year: number;
   provinces: BoardProvince[];
   reports: BoardReport[];
@@ -112,9 +112,9 @@ export function shapeBoard({ year, provinces, reports, deadlines, now }: BoardIn
 }
 
 /** The chosen year's cell of a row (the last one). */
-export const yearCell = (row: BoardRow): BoardCell | null => row.cells[row.cells.length - 1] ?? null;
+const yearCell = (row: BoardRow): BoardCell | null => row.cells[row.cells.length - 1] ?? null;
 
-export function matchesState(cell: BoardCell | null, state: StateFilter): boolean {
+function matchesState(cell: BoardCell | null, state: StateFilter): boolean {
   if (!cell) return false;
   return state === "late" ? cell.deadline === "late" : cell.state === state;
 }

@@ -2,7 +2,9 @@
 // lib/domain/deadlines.ts (deadlineFor): the map holds only what was set, so the rule stays in one place.
 // Shared by the progress board, the inbox and the reminders.
 import "server-only";
+import { daysToDeadline, deadlineFor, vietnamToday } from "@/lib/domain/deadlines";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { existingAtEndOf } from "./provinces-of-year";
 
 type Reader = Pick<Prisma.TransactionClient, "reportingDeadline">;
 
@@ -12,6 +14,25 @@ export async function deadlinesByYear(db: Reader, years: number[]): Promise<Map<
   if (wanted.length === 0) return new Map();
   const rows = await db.reportingDeadline.findMany({ where: { year: { in: wanted } }, select: { year: true, dueOn: true } });
   return new Map(rows.map((r) => [r.year, r.dueOn]));
+}
+
+/**
+ * The season's years with their due days and the days to them (negative once past): last year's and this year's
+ * reports, since a due day is in its year or, when moved, early in the next. The inbox and the reminders share it.
+ */
+export async function seasonDeadlines(db: Reader, now: Date): Promise<{ year: number; due: Date; days: number }[]> {
+  const thisYear = vietnamToday(now).getUTCFullYear();
+  const years = [thisYear - 1, thisYear];
+  const set = await deadlinesByYear(db, years);
+  return years.map((year) => {
+    const due = deadlineFor(year, set);
+    return { year, due, days: daysToDeadline(due, now) };
+  });
+}
+
+/** The provinces that owe a year's report: existing at its end, and not yet submitted or approved. */
+export function owingReport(year: number) {
+  return { ...existingAtEndOf(year), reports: { none: { year, status: { in: ["SUBMITTED" as const, "APPROVED" as const] } } } };
 }
 
 export interface DeadlineSetting {

@@ -7,11 +7,9 @@ import { cache } from "react";
 import type { Actor } from "@/lib/authz";
 import { db as appDb } from "@/lib/db";
 import { compareVi } from "@/lib/domain/collation";
-import { daysToDeadline, deadlineFor, deadlineState, vietnamToday } from "@/lib/domain/deadlines";
+import { REMINDER_DAYS } from "@/lib/domain/deadlines";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { deadlinesByYear } from "./deadlines";
-import { existingAtEndOf } from "@/lib/queries/provinces-of-year";
+import { owingReport, seasonDeadlines } from "./deadlines";
 
 type Db = Pick<Prisma.TransactionClient, "yearlyReport" | "province" | "auditEntry" | "reportingDeadline">;
 
@@ -23,8 +21,6 @@ export type InboxReason =
 export interface InboxItem {
   province: { id: number; slug: string; name: string };
   year: number;
-  /** null: no report written yet for the year. */
-  status: ReportStatus | null;
   reasons: InboxReason[];
   due: Date | null;
 }
@@ -36,9 +32,9 @@ const province = { select: { id: true, slug: true, name: true } } as const;
 
 export async function inboxFor(db: Db, actor: Actor, now: Date = new Date()): Promise<InboxItem[]> {
   const items = new Map<string, InboxItem>();
-  const add = (p: InboxItem["province"], year: number, status: ReportStatus | null, reason: InboxReason, due: Date | null = null) => {
+  const add = (p: InboxItem["province"], year: number, reason: InboxReason, due: Date | null = null) => {
     const key = `${p.id}:${year}`;
-    const item = items.get(key) ?? { province: p, year, status, reasons: [], due: null };
+    const item = items.get(key) ?? { province: p, year, reasons: [], due: null };
     item.reasons.push(reason);
     item.due ??= due;
     items.set(key, item);
@@ -49,14 +45,14 @@ export async function inboxFor(db: Db, actor: Actor, now: Date = new Date()): Pr
 
   if (actor.role === "PROVINCE_APPROVER" || actor.role === "ADMIN") {
     const submitted = await db.yearlyReport.findMany({ where: { status: "SUBMITTED", ...(provincial ? { provinceId: own! } : {}) }, select: { year: true, province } });
-    for (const r of submitted) add(r.province, r.year, "SUBMITTED", { kind: "toApprove" });
+    for (const r of submitted) add(r.province, r.year, { kind: "toApprove" });
   }
   if (actor.role === "PROVINCE_EDITOR") {
-    for (const r of await sentBack(db, own!)) add(r.province, r.year, "DRAFT", r.reason);
+    for (const r of await sentBack(db, own!)) add(r.province, r.year, r.reason);
   }
   if (actor.role !== "PROVINCE_APPROVER") {
-    const wanted = actor.role === "PROVINCE_EDITOR" ? ["dueSoon", "late"] : ["late"];
-    for (const d of await seasonDue(db, provincial ? own : null, now)) if (wanted.includes(d.reason.kind)) add(d.province, d.year, d.status, d.reason, d.due);
+    const wanted: InboxReason["kind"][] = actor.role === "PROVINCE_EDITOR" ? ["dueSoon", "late"] : ["late"];
+    for (const d of await seasonDue(db, provincial ? own : null, now, wanted)) add(d.province, d.year, d.reason, d.due);
   }
   return [...items.values()].sort((a, b) => b.year - a.year || compareVi(a.province.name, b.province.name));
 }
@@ -82,27 +78,17 @@ async function sentBack(db: Db, provinceId: number): Promise<{ year: number; pro
 }
 
 /**
- * This season's reports that are due soon or late: last year's and this year's, for the provinces that exist at
- * the end of that year (one province, or all), not yet submitted or approved.
+ * This season's reports that are due soon or late, of the kinds wanted: last year's and this year's, for the
+ * provinces that exist at the end of that year (one province, or all) and have not submitted. A year too far from
+ * its due day for any wanted kind costs no query (the layout asks on every dashboard page).
  */
-async function seasonDue(db: Db, provinceId: number | null, now: Date) {
-  const thisYear = vietnamToday(now).getUTCFullYear();
-  const years = [thisYear - 1, thisYear];
-  const set = await deadlinesByYear(db, years);
-  const out: { province: InboxItem["province"]; year: number; status: ReportStatus | null; due: Date; reason: InboxReason }[] = [];
-  for (const year of years) {
-    const due = deadlineFor(year, set);
-    const provinces = await db.province.findMany({
-      where: { ...(provinceId !== null ? { id: provinceId } : {}), ...existingAtEndOf(year) },
-      select: { id: true, slug: true, name: true, reports: { where: { year }, select: { status: true } } },
-    });
-    for (const p of provinces) {
-      const status = p.reports[0]?.status ?? null;
-      const state = deadlineState(status, due, now);
-      const days = daysToDeadline(due, now);
-      if (state === "late") out.push({ province: { id: p.id, slug: p.slug, name: p.name }, year, status, due, reason: { kind: "late", days: -days } });
-      if (state === "due-soon") out.push({ province: { id: p.id, slug: p.slug, name: p.name }, year, status, due, reason: { kind: "dueSoon", days } });
-    }
+async function seasonDue(db: Db, provinceId: number | null, now: Date, wanted: InboxReason["kind"][]) {
+  const out: { province: InboxItem["province"]; year: number; due: Date; reason: InboxReason }[] = [];
+  for (const { year, due, days } of await seasonDeadlines(db, now)) {
+    const reason: InboxReason | null = days < 0 ? { kind: "late", days: -days } : days <= REMINDER_DAYS ? { kind: "dueSoon", days } : null;
+    if (!reason || !wanted.includes(reason.kind)) continue;
+    const provinces = await db.province.findMany({ where: { ...(provinceId !== null ? { id: provinceId } : {}), ...owingReport(year) }, select: province.select });
+    for (const p of provinces) out.push({ province: p, year, due, reason });
   }
   return out;
 }

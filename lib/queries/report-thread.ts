@@ -3,8 +3,9 @@
 // can() first); nothing here is cached.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CommentKind } from "@/lib/generated/prisma/enums";
 
-export type CommentKind = "RETURN" | "REOPEN" | "REPLY" | "NOTE";
+export type { CommentKind };
 
 export interface ThreadComment {
   id: number;

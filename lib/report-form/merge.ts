@@ -25,11 +25,7 @@ export function mergeValues(base: Values, mine: Values, current: Values): Merged
   const mineChanged = changedCodes(base, mine);
   const theirsChanged = new Set(changedCodes(base, current));
   const conflicts = mineChanged.filter((c) => theirsChanged.has(c) && changedCodes(pick(mine, c), pick(current, c)).length > 0);
-  const values: Values = { ...current };
-  for (const code of mineChanged) {
-    if (mine[code]) values[code] = mine[code];
-    else delete values[code];
-  }
+  const values = withChanges(current, mine, mineChanged);
   const theirs = [...theirsChanged].filter((c) => !mineChanged.includes(c)).sort();
   return { values, mine: mineChanged, theirs, conflicts };
 }
@@ -42,9 +38,13 @@ export type Choice = "mine" | "theirs";
  * their base, except the conflicting fields where they chose the other person's figure.
  */
 export function resolveConflicts(base: Values, mine: Values, current: Values, choices: Record<string, Choice>): Values {
+  return withChanges(current, mine, changedCodes(base, mine).filter((code) => choices[code] !== "theirs"));
+}
+
+/** `current` with the given fields as `mine` has them (a field `mine` emptied is removed). */
+function withChanges(current: Values, mine: Values, codes: string[]): Values {
   const out: Values = { ...current };
-  for (const code of changedCodes(base, mine)) {
-    if (choices[code] === "theirs") continue;
+  for (const code of codes) {
     if (mine[code]) out[code] = mine[code];
     else delete out[code];
   }

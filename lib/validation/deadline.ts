@@ -18,7 +18,7 @@ export const deadlineInput = z.object({
 export type DeadlineInput = z.output<typeof deadlineInput>;
 
 /** The first and last day a year's due day may be. */
-export function seasonOf(year: number): { from: Date; to: Date } {
+function seasonOf(year: number): { from: Date; to: Date } {
   return { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 11, 31)) };
 }
 

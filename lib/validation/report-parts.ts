@@ -12,7 +12,7 @@ const NEW_WITHIN_TOTAL: [string, string][] = [["coops_new", "coops_total"], ["gr
 const EXITS: Record<string, string[]> = { coops_new: ["coops_dissolved", "coops_bankrupt"] };
 
 // Parts of one whole that never overlap: together they cannot exceed it either (an HTX has one rating a year).
-export const DISJOINT_PARTS: string[][] = [["coops_rated_good", "coops_rated_fair", "coops_rated_average", "coops_rated_weak"]];
+const DISJOINT_PARTS: string[][] = [["coops_rated_good", "coops_rated_fair", "coops_rated_average", "coops_rated_weak"]];
 
 // The largest a value can be ("trên 200" has no largest), and the smallest.
 const high = (v: ValueInput) => (v.qualifier === "AT_LEAST" ? Infinity : (v.high ?? v.value));

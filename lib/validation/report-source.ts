@@ -7,8 +7,8 @@ import { vietnamToday } from "@/lib/domain/deadlines";
 import { fieldErrorFrom, type FieldError } from "./field-errors";
 import { indicatorCode } from "./report-values";
 
-export const DOCUMENT_NO_MAX = 100;
-export const ISSUER_MAX = 300;
+const DOCUMENT_NO_MAX = 100;
+const ISSUER_MAX = 300;
 export const SOURCE_FIELDS = ["documentNo", "issuedOn", "issuer"] as const;
 
 const err = fieldErrorFrom("source");

@@ -16,7 +16,7 @@ type Tx = Prisma.TransactionClient;
 /** Postgres channel the worker LISTENs on: a NOTIFY sent in the enqueuing transaction arrives at its commit. */
 export const MAIL_CHANNEL = "htx_mail";
 
-export interface Recipient {
+interface Recipient {
   id: number;
   name: string;
   email: string;
@@ -50,7 +50,7 @@ export async function queueMail(tx: Tx, mails: QueuedMail[]): Promise<number> {
 }
 
 /** The province's users with one of `roles` who can still sign in. */
-export function provinceUsers(tx: Tx, provinceId: number, roles: Role[]): Promise<Recipient[]> {
+function provinceUsers(tx: Tx, provinceId: number, roles: Role[]): Promise<Recipient[]> {
   return tx.user.findMany({
     where: { provinceId, role: { in: roles }, disabled: false },
     select: { id: true, name: true, email: true, locale: true },

@@ -3,29 +3,19 @@
 // submitted its report. The key names the province, year and due day, so running it every minute, on every app
 // process, queues each reminder once; a due day moved by an administrator is a new reminder.
 // No "server-only" marker: run by the mail worker outside Next.js (see enqueue.ts).
-import { daysToDeadline, deadlineFor, REMINDER_DAYS, vietnamToday } from "@/lib/domain/deadlines";
+import { REMINDER_DAYS } from "@/lib/domain/deadlines";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { deadlinesByYear } from "@/lib/queries/deadlines";
-import { existingAtEndOf } from "@/lib/queries/provinces-of-year";
+import { owingReport, seasonDeadlines } from "@/lib/queries/deadlines";
 import { dedupeKey } from "@/lib/format/mail";
 import { mailEnabled, queueMail, type QueuedMail } from "./enqueue";
 
 export async function enqueueReminders(db: PrismaClient, now: Date = new Date()): Promise<number> {
   if (!mailEnabled()) return 0;
-  // A year's due day is in that year or, when moved, early in the next: this year's and last year's reports.
-  const thisYear = vietnamToday(now).getUTCFullYear();
-  const set = await deadlinesByYear(db, [thisYear - 1, thisYear]);
-  const dueYears = [thisYear - 1, thisYear]
-    .map((year) => ({ year, due: deadlineFor(year, set) }))
-    .map((d) => ({ ...d, days: daysToDeadline(d.due, now) }))
-    .filter((d) => d.days >= 0 && d.days <= REMINDER_DAYS);
+  const dueYears = (await seasonDeadlines(db, now)).filter((d) => d.days >= 0 && d.days <= REMINDER_DAYS);
   let queued = 0;
   for (const { year, due, days } of dueYears) {
     const provinces = await db.province.findMany({
-      where: {
-        ...existingAtEndOf(year),
-        reports: { none: { year, status: { in: ["SUBMITTED", "APPROVED"] } } },
-      },
+      where: owingReport(year),
       select: {
         id: true, name: true, slug: true,
         users: { where: { role: "PROVINCE_EDITOR", disabled: false }, select: { id: true, name: true, email: true, locale: true }, orderBy: { id: "asc" } },

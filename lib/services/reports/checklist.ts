@@ -10,7 +10,7 @@ import { outlierWarnings, type CatalogueEntry } from "@/lib/validation/report-va
 type Tx = Prisma.TransactionClient;
 
 /** Each value's explanation (whole province, the year's own values). */
-export async function yearExplanations(tx: Tx, reportId: number, year: number): Promise<Record<string, string>> {
+async function yearExplanations(tx: Tx, reportId: number, year: number): Promise<Record<string, string>> {
   const rows = await tx.reportValue.findMany({
     where: { reportId, dimension: "", fromYear: year, explanation: { not: null } },
     select: { explanation: true, indicator: { select: { code: true } } },

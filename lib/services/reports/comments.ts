@@ -17,9 +17,9 @@ import { indicatorCode } from "@/lib/validation/report-values";
 
 const reportError = fieldErrorFrom("report");
 
-export const COMMENT_MAX = 2000;
+const COMMENT_MAX = 2000;
 
-export const commentBody = z.object({
+const commentBody = z.object({
   body: z.string().trim().min(1).max(COMMENT_MAX),
   /** The value the note is about; absent or null: the whole report. A reply takes its topic's. */
   indicatorCode: indicatorCode.nullish(),

@@ -67,13 +67,13 @@ export async function saveDraft(
     const mergedProblems = merge ? checkReportValues(written, catalogue) : [];
     if (mergedProblems.length) throw new ServiceError("INVALID", await problemsToDetails(mergedProblems, tx));
     if (!creating) {
-      const seen = merge ? current.version : version;
-      if (current.version !== seen) {
+      // A merge was made onto the version read here; without one, the save must be based on it.
+      if (!merge && current.version !== version) {
         throw new ServiceError("CONFLICT", { current: { version: current.version, status: current.status, values: before }, changes: await changesSince(tx, current.id, version) });
       }
       // Claim the version first: of two saves based on the same version, only one can move it on. The return
       // comment stays: a returned report is "returned" on the board and in the inbox until it is submitted again.
-      const claimed = await tx.yearlyReport.updateMany({ where: { id: current.id, version: seen }, data: { version: { increment: 1 }, lastEditedById: actor.id } });
+      const claimed = await tx.yearlyReport.updateMany({ where: { id: current.id, version: current.version }, data: { version: { increment: 1 }, lastEditedById: actor.id } });
       if (claimed.count === 0) throw new ServiceError("CONFLICT", { current: null, changes: [] });
     }
     await tx.reportValue.deleteMany({ where: { reportId: current.id, dimension: "", fromYear: year, indicatorId: { notIn: Object.keys(written).map((c) => indicatorId.get(c)!) } } });

@@ -11,14 +11,14 @@ import { lockedDraft, sourceEditProvince, sourceError } from "./access";
 import { documentType } from "./document-type";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_FILES = 5;
+const MAX_FILES = 5;
 const NAME_MAX = 255;
 
 const refuse = (code: Parameters<typeof sourceError>[1], params: Record<string, number> = {}) =>
   new ServiceError("INVALID", { fields: [sourceError("file", code, params)] });
 
 /** The name as uploaded, without any folder, control characters or quotes a header could trip on. */
-export function cleanFileName(name: string): string {
+function cleanFileName(name: string): string {
   const base = name.normalize("NFC").split(/[\\/]/).pop() ?? "";
   return base.replace(/[\u0000-\u001f\u007f"]/g, "").trim();
 }

@@ -2,13 +2,8 @@
 // a PDF starts with "%PDF-"; an XLSX or a DOCX is a zip whose central directory lists xl/workbook.xml or
 // word/document.xml. The zip is read with the import's bounded reader (lib/services/import/zip.ts): only the
 // directory, nothing is inflated. Anything else (an EXE, an HTML page, a .doc, a zip of something else) is refused.
+import { DOCUMENT_TYPES } from "@/lib/format/citation";
 import { zipEntries } from "@/lib/services/import/zip";
-
-export const DOCUMENT_TYPES = {
-  pdf: "application/pdf",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-} as const;
 
 export type DocumentMediaType = (typeof DOCUMENT_TYPES)[keyof typeof DOCUMENT_TYPES];
 

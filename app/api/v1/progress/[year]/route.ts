@@ -5,7 +5,7 @@ import { actorFromRequest } from "@/lib/auth/actor";
 import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { errorResponse } from "@/lib/api/handle";
-import { apiError } from "@/lib/api/respond";
+import { parse, yearParam } from "@/lib/api/params";
 import { parseRegion } from "@/lib/domain/regions";
 import { boardSheet } from "@/lib/exports/board-sheet";
 import { getMessages } from "@/lib/i18n/messages";
@@ -18,10 +18,10 @@ import { badFormat, FILE_LOCALE, fileResponse, parseFileFormat } from "@/app/api
 type Ctx = { params: Promise<{ year: string }> };
 
 export async function GET(request: NextRequest, ctx: Ctx) {
-  const raw = (await ctx.params).year;
-  const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
   // The API's year bounds (1945–2100, as its message says); a year before 2008 simply has no province.
-  if (!(year >= 1945 && year <= 2100)) return apiError(400, "BAD_PARAMETER", (w) => w.parameter("year"), "year");
+  const parsed = parse(yearParam, (await ctx.params).year, "year");
+  if (!parsed.ok) return parsed.response;
+  const year = parsed.value;
   const q = request.nextUrl.searchParams;
   const format = parseFileFormat(q.get("format"));
   if (!format) return badFormat();

@@ -4,15 +4,14 @@
 // only the province's staff; otherwise 404, as if it did not exist. Never kept by the response cache or a shared
 // cache: the path is not a public one (server/public-paths.ts), and the answer says private.
 import type { NextRequest } from "next/server";
-import { z } from "zod";
 import { actorFromRequest } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { attachmentHeader } from "@/lib/api/attachment";
 import { jsonErrors } from "@/lib/api/guard";
 import { apiError } from "@/lib/api/respond";
 import { readableSourceFile } from "@/lib/queries/report-source";
+import { idParam } from "@/lib/api/params";
 
-const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 const notFound = () => apiError(404, "NOT_FOUND", (w) => w.api("NO_SUCH_ADDRESS"));
 
 export const GET = jsonErrors(async (request: NextRequest, ctx: { params: Promise<{ id: string }> }) => {

@@ -114,7 +114,7 @@ export default async function ReportYearPage({ params, searchParams }: Props) {
             warnings={outlierWarnings(data.values, previous, data.catalogue)} errorMessages={m.errors}
             explanations={data.explanations} valueNotes={thread?.valueNotes ?? {}} words={m.comments}
           />
-          <SourceSection locale={locale} m={m} slug={slug.data} year={year.data} provinceId={data.province.id} status={status} editable={editable} />
+          <SourceSection locale={locale} m={m} slug={slug.data} year={year.data} reportId={data.report?.id ?? null} status={status} editable={editable} />
           {may.delete && <DeleteDraft locale={locale} slug={slug.data} year={year.data} t={t.deleteDraft} />}
         </>
       )}

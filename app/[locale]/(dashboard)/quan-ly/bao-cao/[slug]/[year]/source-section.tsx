@@ -15,11 +15,12 @@ import { citeSourceAction, removeSourceFileAction } from "./source-actions";
 import { SourceUpload } from "./source-upload";
 import { ValueSources } from "./value-sources";
 
-type Props = { locale: Locale; m: Messages; slug: string; year: number; provinceId: number; status: ReportStatus | null; editable: boolean };
+/** `reportId`: the report the page read, null before its first save. */
+type Props = { locale: Locale; m: Messages; slug: string; year: number; reportId: number | null; status: ReportStatus | null; editable: boolean };
 
-export async function SourceSection({ locale, m, slug, year, provinceId, status, editable }: Props) {
+export async function SourceSection({ locale, m, slug, year, reportId, status, editable }: Props) {
   const t = m.sources;
-  const report = await db.yearlyReport.findUnique({ where: { provinceId_year: { provinceId, year } }, select: { id: true, year: true } });
+  const report = reportId === null ? null : { id: reportId, year };
   const [source, values] = report ? await Promise.all([reportSource(db, report.id), valueSources(db, report)]) : [null, []];
   const canEdit = editable && status === "DRAFT" && report !== null;
   const citation = source?.documentNo ? citationText({ documentNo: source.documentNo, publishedOn: source.issuedOn, publisher: source.issuer }, locale, m) : source?.title;

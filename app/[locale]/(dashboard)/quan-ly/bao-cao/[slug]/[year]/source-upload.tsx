@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import type { Locale } from "@/lib/domain/types";
 import type { Messages } from "@/lib/i18n/messages";
+import { DOCUMENT_ACCEPT } from "@/lib/format/citation";
 
 type Props = { locale: Locale; url: string; t: Messages["sources"]["files"] };
 type Answer = { file?: { filename: string }; error?: { message: string; messageEn: string; fields?: { message: string; messageEn: string }[] } };
@@ -42,7 +43,7 @@ export function SourceUpload({ locale, url, t }: Props) {
       <label htmlFor={`${id}-file`} className="block font-medium">{t.upload}</label>
       <input
         id={`${id}-file`} name="file" type="file" required aria-describedby={`${id}-help`}
-        accept=".pdf,.xlsx,.docx,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept={DOCUMENT_ACCEPT}
         className="block"
       />
       <p id={`${id}-help`} className="text-sm text-muted">{t.uploadHelp}</p>

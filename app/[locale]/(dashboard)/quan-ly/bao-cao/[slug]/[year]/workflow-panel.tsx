@@ -6,7 +6,7 @@
 // the confirmation the server checks and records.
 import { useActionState, useId, useState, type FormEvent, type ReactNode } from "react";
 import { FormMessage } from "@/components/dashboard/field";
-import { NOT_SENT, type ActionResult } from "@/lib/actions/result";
+import { failureText, NOT_SENT, type ActionResult } from "@/lib/actions/result";
 import type { Checklist } from "@/lib/domain/submit-checklist";
 import type { Locale } from "@/lib/domain/types";
 import { fill } from "@/lib/i18n/fill";
@@ -65,7 +65,7 @@ export function WorkflowPanel({ allowed, locale, slug, year, t, words, version, 
       const r = await changeReportStatus({
         locale, slug, year, transition: step, version: version(), ...(needsText ? { comment: text[step] } : {}), ...(step === "submit" ? { confirmGaps: confirmed } : {}),
       });
-      if (!r.ok) return setNotice({ error: true, text: [r.message, ...r.fields.map((f) => f.message)].filter(Boolean).join(" ") });
+      if (!r.ok) return setNotice({ error: true, text: failureText(r) });
       setNotice(null);
       onDone(step);
     } catch {
@@ -134,7 +134,7 @@ export function WorkflowPanel({ allowed, locale, slug, year, t, words, version, 
       {allowed.approve && stepForm("approve", <button type="submit" disabled={busy} className={`${button} bg-ok text-white`}>{w.approve}</button>)}
       {allowed.return && textStep("return", w.commentLabel)}
       {allowed.reopen && textStep("reopen", w.reasonLabel)}
-      {!posted.ok && posted.code && <FormMessage text={[posted.message, ...posted.fields.map((f) => f.message)].filter(Boolean).join(" ")} tone="error" />}
+      {!posted.ok && posted.code && <FormMessage text={failureText(posted)} tone="error" />}
       <p role="status" className={notice?.error ? "font-medium text-alert" : "text-ok"}>{busy ? w.working : notice?.text}</p>
     </section>
   );

@@ -1,15 +1,13 @@
 // POST /api/v1/provinces/{slug}/reports/{year}/comments/{id}/resolve: marks the comment's topic resolved (its
 // province's editors and approvers, administrators, or the topic's author); answers { comment }.
 import type { NextRequest } from "next/server";
-import { z } from "zod";
 import { actorFromRequest } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { handleWrite } from "@/lib/api/handle";
-import { parse } from "@/lib/api/params";
+import { parse, idParam } from "@/lib/api/params";
 import { parseReportAddress } from "@/lib/api/report-params";
 import { resolveComment } from "@/lib/services/reports/comments";
 
-const idParam = z.coerce.number().int().min(1).max(2147483647);
 
 export async function POST(request: NextRequest, ctx: { params: Promise<{ slug: string; year: string; id: string }> }) {
   const p = await ctx.params;

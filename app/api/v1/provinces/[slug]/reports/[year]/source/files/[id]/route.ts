@@ -2,7 +2,6 @@
 // DELETE /api/v1/provinces/{slug}/reports/{year}/source/files/{id}: removes an attached file from a draft report's
 // source (decision 0040). Session cookie, same origin.
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { actorFromRequest } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { handleWrite } from "@/lib/api/handle";
@@ -10,8 +9,8 @@ import { parseReportAddress } from "@/lib/api/report-params";
 import { apiError } from "@/lib/api/respond";
 import { sourceFileHref } from "@/lib/format/citation";
 import { removeSourceFile } from "@/lib/services/sources/attach-source-file";
+import { idParam } from "@/lib/api/params";
 
-const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 
 type Ctx = { params: Promise<{ slug: string; year: string; id: string }> };
 
